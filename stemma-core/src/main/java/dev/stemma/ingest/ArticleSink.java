@@ -1,0 +1,12 @@
+package dev.stemma.ingest;
+
+/** Receives what a reader finds in an input: articles, and inputs it had to reject. */
+public interface ArticleSink {
+
+  void accept(Article article);
+
+  void reject(Rejection rejection);
+
+  /** Inputs that are not articles and are passed over on purpose (a WARC request record, an image). */
+  default void pass(InputRef input, String why) {}
+}
