@@ -2,7 +2,6 @@ package dev.stemma.ingest;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,25 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param id unique within a run; for a text file, its name without extension
  * @param text the article text as read (for a text file, the whole file)
  * @param title the headline when the input gives it apart from the text
- * @param url where the article was published, when known
- * @param source the publisher or site, when known
- * @param published when it was published, when known; a date without a time is its start in UTC
- * @param lang an ISO 639 language code, when known
+ * @param meta what else is known of it: address, publisher, dates, language
  * @param input where it was read from, for messages
  */
-public record Article(
-    String id,
-    String text,
-    @Nullable String title,
-    @Nullable String url,
-    @Nullable String source,
-    @Nullable Instant published,
-    @Nullable String lang,
-    InputRef input) {
+public record Article(String id, String text, @Nullable String title, ArticleMeta meta, InputRef input) {
 
   public Article {
     requireNonNull(id, "id");
     requireNonNull(text, "text");
+    requireNonNull(meta, "meta");
     requireNonNull(input, "input");
     if (id.isBlank()) {
       throw new IllegalArgumentException("Article id must not be blank (" + input + ")");
@@ -42,6 +31,6 @@ public record Article(
 
   /** An article with only an id and a text, read from nowhere in particular (tests, the API). */
   public static Article of(String id, String text) {
-    return new Article(id, text, null, null, null, null, null, InputRef.of("<memory>"));
+    return new Article(id, text, null, ArticleMeta.NONE, InputRef.of("<memory>"));
   }
 }
