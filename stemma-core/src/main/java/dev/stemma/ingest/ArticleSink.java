@@ -9,4 +9,7 @@ public interface ArticleSink {
 
   /** Inputs that are not articles and are passed over on purpose (a WARC request record, an image). */
   default void pass(InputRef input, String why) {}
+
+  /** How far a long read has come, for a progress display: bytes of the file consumed so far. */
+  default void progress(InputRef input, long bytesRead, long bytesTotal) {}
 }
