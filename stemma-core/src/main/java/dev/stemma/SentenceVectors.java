@@ -1,0 +1,76 @@
+package dev.stemma;
+
+import dev.stemma.embed.SentenceEncoder;
+import dev.stemma.prepare.PreparedArticle;
+import dev.stemma.relate.PairJudge;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The embeddings of the sentences that pending pairs need, gathered from all pairs first and then
+ * computed in batches, each sentence once however many pairs need it.
+ */
+final class SentenceVectors implements PairJudge.Vectors {
+
+  private static final int CHUNK = 256;
+
+  private final Map<String, PreparedArticle> articles = new TreeMap<>();
+  private final Map<String, TreeSet<Integer>> wanted = new TreeMap<>();
+  private final Map<String, float[][]> vectors = new HashMap<>();
+
+  void request(PreparedArticle article, int[] sentences) {
+    articles.putIfAbsent(article.id(), article);
+    TreeSet<Integer> set = wanted.computeIfAbsent(article.id(), k -> new TreeSet<>());
+    for (int s : sentences) {
+      set.add(s);
+    }
+  }
+
+  long requested() {
+    return wanted.values().stream().mapToLong(TreeSet::size).sum();
+  }
+
+  int embeddedFor(String id) {
+    TreeSet<Integer> set = wanted.get(id);
+    return set == null ? 0 : set.size();
+  }
+
+  /** Embeds every requested sentence, in chunks, in a fixed order (article id, sentence). */
+  void compute(SentenceEncoder encoder, Progress progress) {
+    List<String> owners = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Map.Entry<String, TreeSet<Integer>> e : wanted.entrySet()) {
+      PreparedArticle a = articles.get(e.getKey());
+      vectors.put(e.getKey(), new float[a.sentenceCount()][]);
+      for (int s : e.getValue()) {
+        owners.add(e.getKey());
+        indexes.add(s);
+        texts.add(a.text().sentenceText(s));
+      }
+    }
+    for (int from = 0; from < texts.size(); from += CHUNK) {
+      int to = Math.min(texts.size(), from + CHUNK);
+      float[][] chunk = encoder.encode(texts.subList(from, to));
+      for (int k = from; k < to; k++) {
+        vectors.get(owners.get(k))[indexes.get(k)] = chunk[k - from];
+      }
+      progress.advance(to);
+    }
+  }
+
+  @Override
+  public float[] vector(PreparedArticle article, int sentence) {
+    float[][] forArticle = vectors.get(article.id());
+    float[] v = forArticle == null ? null : forArticle[sentence];
+    if (v == null) {
+      throw new IllegalStateException(
+          "sentence " + sentence + " of '" + article.id() + "' was not embedded; request it before computing");
+    }
+    return v;
+  }
+}

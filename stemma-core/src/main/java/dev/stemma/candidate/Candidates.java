@@ -1,0 +1,109 @@
+package dev.stemma.candidate;
+
+import dev.stemma.minhash.CandidatePairs;
+import dev.stemma.minhash.LshBands;
+import dev.stemma.minhash.MinHasher;
+import dev.stemma.prepare.PreparedArticle;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the pairs worth judging without comparing all pairs: two LSH indexes, one over word
+ * 5-gram signatures (copies with small edits) and one over anchor-term signatures (rewrites and
+ * reports of one event, which share names, numbers and dates but hardly any 5-gram).
+ *
+ * <h2>Parameters and their match-probability curves</h2>
+ *
+ * <p>Shingles: 126 MinHash values in 42 bands of 3 rows, P(J) = 1 - (1 - J^3)^42:
+ *
+ * <pre>
+ *   J    0.1    0.2    0.3    0.4    0.5    0.6    0.8
+ *   P  0.041  0.286  0.683  0.938  0.996  1.000  1.000
+ * </pre>
+ *
+ * The near-duplicate verdict is J ≥ 0.5 or containment ≥ 0.8; a copy truncated to half its
+ * length has J = 0.5 and is proposed with probability 0.996; one cut to 40% (J = 0.4), 0.938.
+ *
+ * <p>Anchors: 128 values in 64 bands of 2 rows, P(J) = 1 - (1 - J^2)^64:
+ *
+ * <pre>
+ *   J    0.05   0.1    0.15   0.2    0.3    0.4
+ *   P  0.148  0.474  0.767  0.927  0.998  1.000
+ * </pre>
+ *
+ * Rewrites keep most anchors (anchor Jaccard 0.4-0.7 on the seeds) and are all but certain to be
+ * proposed; independent reports of one event share fewer (0.2-0.35) and are proposed with
+ * probability 0.93 and more. Unrelated articles that share a few common names (J below 0.05) are
+ * rarely proposed, and every proposal is checked before any alignment.
+ *
+ * <p>Cost: building the keys is linear in the corpus; grouping sorts n·(42 + 64) keys; the pairs
+ * come only from shared buckets, and buckets of more than {@link #MAX_BUCKET} articles are skipped
+ * and counted (their band was made of the corpus's most common values).
+ */
+public final class Candidates {
+
+  /** The seed of both hash families; fixed, so that keys are the same in every run and process. */
+  public static final long SEED = MinHasher.DEFAULT_SEED;
+
+  public static final LshBands SHINGLE_BANDS = new LshBands(42, 3);
+  public static final LshBands ANCHOR_BANDS = new LshBands(64, 2);
+  public static final int MAX_BUCKET = 500;
+
+  private static final MinHasher SHINGLE_HASHER = new MinHasher(SHINGLE_BANDS.signatureSize(), SEED);
+  private static final MinHasher ANCHOR_HASHER = new MinHasher(ANCHOR_BANDS.signatureSize(), SEED + 1);
+
+  private Candidates() {}
+
+  public static MinHasher shingleHasher() {
+    return SHINGLE_HASHER;
+  }
+
+  public static MinHasher anchorHasher() {
+    return ANCHOR_HASHER;
+  }
+
+  /** The LSH band keys of an article's shingle signature; none for an article without 5-grams. */
+  public static long[] shingleKeys(PreparedArticle a) {
+    return a.shingles().length == 0 ? new long[0] : SHINGLE_BANDS.keys(a.shingleSignature());
+  }
+
+  /** The LSH band keys of an article's anchor signature; none for an article without anchors. */
+  public static long[] anchorKeys(PreparedArticle a) {
+    return a.anchorTerms().length == 0 ? new long[0] : ANCHOR_BANDS.keys(a.anchorSignature());
+  }
+
+  /**
+   * The candidate pairs among articles, as {@code (i << 32) | j} index pairs with i < j, sorted.
+   *
+   * @param shinglePairs how many came from the shingle index
+   * @param anchorPairs how many came from the anchor index
+   * @param skippedBuckets buckets too large to use
+   */
+  public record Found(long[] pairs, long shinglePairs, long anchorPairs, long skippedBuckets) {}
+
+  public static Found find(List<PreparedArticle> articles) {
+    long[][] shingleKeys = new long[articles.size()][];
+    long[][] anchorKeys = new long[articles.size()][];
+    for (int i = 0; i < articles.size(); i++) {
+      shingleKeys[i] = shingleKeys(articles.get(i));
+      anchorKeys[i] = anchorKeys(articles.get(i));
+    }
+    CandidatePairs.Result byShingles = CandidatePairs.find(shingleKeys, MAX_BUCKET);
+    CandidatePairs.Result byAnchors = CandidatePairs.find(anchorKeys, MAX_BUCKET);
+    long[] all = new long[byShingles.size() + byAnchors.size()];
+    System.arraycopy(byShingles.pairs(), 0, all, 0, byShingles.size());
+    System.arraycopy(byAnchors.pairs(), 0, all, byShingles.size(), byAnchors.size());
+    Arrays.sort(all);
+    int w = 0;
+    for (int k = 0; k < all.length; k++) {
+      if (w == 0 || all[k] != all[w - 1]) {
+        all[w++] = all[k];
+      }
+    }
+    return new Found(
+        Arrays.copyOf(all, w),
+        byShingles.size(),
+        byAnchors.size(),
+        (long) byShingles.skippedBuckets() + byAnchors.skippedBuckets());
+  }
+}

@@ -1,0 +1,24 @@
+package dev.stemma.story;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the story stage needs to know of one analysed article.
+ *
+ * @param id the article id
+ * @param headline its headline
+ * @param published its publication time, when known
+ * @param agencyCredit the news agency it credits in a dateline or credit line, when it has one
+ * @param chromeLines how many lines of site chrome cleaning removed from it
+ */
+public record Member(
+    String id, String headline, @Nullable Instant published, @Nullable String agencyCredit, int chromeLines) {
+
+  public Member {
+    requireNonNull(id, "id");
+    requireNonNull(headline, "headline");
+  }
+}
