@@ -62,6 +62,9 @@ public final class AnchorExtractor {
 
   private static final AnchorKind[] KINDS = AnchorKind.values();
 
+  /** A mask bit past the kinds: some occurrence is a content word, so the term may be rare. */
+  private static final int RARE_CANDIDATE = 1 << KINDS.length;
+
   /**
    * The anchors of a text.
    *
@@ -79,7 +82,9 @@ public final class AnchorExtractor {
         }
       }
     }
-    Map<String, int[]> found = new HashMap<>(); // term -> {count, mask of kind ordinals}
+    // term -> {occurrences that qualified, occurrences that qualify only if rare, mask of kinds}.
+    // Rarity is a property of the term, so it is looked up once per term, at the end.
+    Map<String, int[]> found = new HashMap<>();
     for (List<Token> tokens : sentences) {
       for (int k = 0; k < tokens.size(); k++) {
         Token t = tokens.get(k);
@@ -103,26 +108,41 @@ public final class AnchorExtractor {
         if (t.quoted() && !t.stopword()) {
           mask |= bit(AnchorKind.QUOTED);
         }
-        if (content && date == null && spelled == null && WordRarity.isRare(t.norm())) {
-          mask |= bit(AnchorKind.RARE);
+        boolean rareCandidate = content && date == null && spelled == null;
+        if (mask == 0 && !rareCandidate) {
+          continue;
         }
+        int[] entry = found.computeIfAbsent(term, x -> new int[3]);
         if (mask != 0) {
-          int[] entry = found.computeIfAbsent(term, x -> new int[2]);
           entry[0]++;
-          entry[1] |= mask;
+          entry[2] |= mask;
+        } else {
+          entry[1]++;
+        }
+        if (rareCandidate) {
+          entry[2] |= RARE_CANDIDATE;
         }
       }
     }
     TreeMap<String, Anchor> anchors = new TreeMap<>();
     for (Map.Entry<String, int[]> e : found.entrySet()) {
-      int mask = e.getValue()[1];
+      int[] entry = e.getValue();
+      int mask = entry[2];
+      int count = entry[0];
+      if ((mask & RARE_CANDIDATE) != 0 && WordRarity.isRare(e.getKey())) {
+        mask |= bit(AnchorKind.RARE);
+        count += entry[1];
+      }
+      if (count == 0) {
+        continue;
+      }
       EnumSet<AnchorKind> kinds = EnumSet.noneOf(AnchorKind.class);
       for (AnchorKind kind : KINDS) {
         if ((mask & bit(kind)) != 0) {
           kinds.add(kind);
         }
       }
-      anchors.put(e.getKey(), new Anchor(e.getKey(), kinds.iterator().next(), kinds, e.getValue()[0]));
+      anchors.put(e.getKey(), new Anchor(e.getKey(), kinds.iterator().next(), kinds, count));
     }
     return new AnchorSet(anchors);
   }

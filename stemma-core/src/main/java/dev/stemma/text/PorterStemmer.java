@@ -11,7 +11,8 @@ import static java.util.Objects.requireNonNull;
  * later reference programs. Two differences from the often-copied ANSI C version follow from
  * that: step 2 has the paper's {@code ABLI -> ABLE} (not {@code BLI -> BLE}) and no
  * {@code LOGI -> LOG}, and words of one or two letters are stemmed like any other (the paper sets
- * no minimum length; {@code "is"} becomes {@code "i"}). It is not Porter2 ("English" Snowball).
+ * no minimum length; {@code "is"} becomes {@code "i"}), except that the one word the steps would
+ * strip to nothing, {@code "s"}, is kept. It is not Porter2 ("English" Snowball).
  *
  * <h2>How it works</h2>
  *
@@ -109,6 +110,7 @@ public final class PorterStemmer {
   private static final class Work {
     final char[] b;
     int k;
+    boolean modified; // set by every change to b or k, so an unchanged word is returned as is
 
     Work(String word) {
       b = word.toCharArray();
@@ -116,16 +118,8 @@ public final class PorterStemmer {
     }
 
     String result(String original) {
-      if (k == original.length()) {
-        boolean same = true;
-        for (int i = 0; i < k && same; i++) {
-          same = b[i] == original.charAt(i);
-        }
-        if (same) {
-          return original;
-        }
-      }
-      return new String(b, 0, k);
+      // Only "s" is stripped to nothing (step 1a); a stem must keep at least one letter.
+      return modified && k > 0 ? new String(b, 0, k) : original;
     }
 
     /** Whether b[i] is a consonant: not a, e, i, o, u, and not a y after a consonant. */
@@ -209,16 +203,22 @@ public final class PorterStemmer {
         b[j + i] = with.charAt(i);
       }
       k = j + with.length();
+      modified = true;
+    }
+
+    void shorten(int letters) {
+      k -= letters;
+      modified = true;
     }
 
     // Step 1a: SSES -> SS, IES -> I, SS -> SS, S -> (plurals).
     void step1a() {
       if (endsWith("sses") || endsWith("ies")) {
-        k -= 2;
+        shorten(2);
       } else if (endsWith("ss")) {
         // SS -> SS: kept, and it blocks S -> .
       } else if (endsWith("s")) {
-        k -= 1;
+        shorten(1);
       }
     }
 
@@ -227,16 +227,16 @@ public final class PorterStemmer {
       boolean tidy = false;
       if (endsWith("eed")) {
         if (measure(k - 3) > 0) {
-          k -= 1;
+          shorten(1);
         }
       } else if (endsWith("ed")) {
         if (vowelIn(k - 2)) {
-          k -= 2;
+          shorten(2);
           tidy = true;
         }
       } else if (endsWith("ing")) {
         if (vowelIn(k - 3)) {
-          k -= 3;
+          shorten(3);
           tidy = true;
         }
       }
@@ -252,7 +252,7 @@ public final class PorterStemmer {
       } else if (doubleConsonant(k)) {
         char last = b[k - 1];
         if (last != 'l' && last != 's' && last != 'z') {
-          k -= 1;
+          shorten(1);
         }
       } else if (measure(k) == 1 && cvc(k)) {
         b[k] = 'e';
@@ -264,6 +264,7 @@ public final class PorterStemmer {
     void step1c() {
       if (endsWith("y") && vowelIn(k - 1)) {
         b[k - 1] = 'i';
+        modified = true;
       }
     }
 
@@ -299,7 +300,7 @@ public final class PorterStemmer {
       if (endsWith("e")) {
         int m = measure(k - 1);
         if (m > 1 || (m == 1 && !cvc(k - 1))) {
-          k -= 1;
+          shorten(1);
         }
       }
     }
@@ -307,7 +308,7 @@ public final class PorterStemmer {
     // Step 5b: (m>1 and *d and *L) -> single letter.
     void step5b() {
       if (k > 0 && b[k - 1] == 'l' && doubleConsonant(k) && measure(k) > 1) {
-        k -= 1;
+        shorten(1);
       }
     }
   }

@@ -92,6 +92,7 @@ public final class WordTokenizer {
   private static final class Scanner {
     private final String text;
     private final StringBuilder buf = new StringBuilder(32);
+    private String norm = "";
     private boolean inQuote;
     private boolean openedInSentence;
     private boolean capsNext;
@@ -184,20 +185,21 @@ public final class WordTokenizer {
 
     /** Scans the word starting at p; returns the offset past it. */
     private int word(int p, int limit) {
-      buf.setLength(0);
       int end = dottedAcronymEnd(p, limit);
       boolean dotted = end > 0;
       if (dotted) {
+        buf.setLength(0);
         for (int i = p; i < end; i++) {
           char c = text.charAt(i);
           if (c != '.') {
             buf.append(Character.toLowerCase(c));
           }
         }
+        norm = buf.toString();
       } else {
-        end = plainWordEnd(p, limit);
+        end = plainWord(p, limit);
       }
-      String norm = buf.toString();
+      String norm = this.norm;
       boolean number = isNumber(norm);
       if (!number && isOrdinal(norm)) {
         norm = norm.substring(0, norm.length() - 2);
@@ -228,15 +230,21 @@ public final class WordTokenizer {
       return end;
     }
 
-    /** The end of a run of word chars and joiners; appends the normalized chars to buf. */
-    private int plainWordEnd(int p, int limit) {
+    /**
+     * Scans a run of word chars and joiners from p and sets {@link #norm} to its normalized form;
+     * returns the offset past it.
+     */
+    private int plainWord(int p, int limit) {
       int i = p;
       int group = 0; // digits since the start or the last group comma
       boolean plainDigits = true; // only digits and group commas so far
+      boolean ascii = true; // only ASCII and nothing left out: the norm is the lowercased span
       while (i < limit) {
         int cp = text.codePointAt(i);
         if (isWordPart(cp)) {
-          appendLower(cp);
+          if (cp >= 0x80) {
+            ascii = false;
+          }
           if (Character.isDigit(cp)) {
             group++;
           } else {
@@ -252,23 +260,63 @@ public final class WordTokenizer {
         int prev = text.codePointBefore(i);
         int next = text.codePointAt(i + 1);
         if ((c == '\'' || c == '\u2019') && Character.isLetter(prev) && Character.isLetter(next)) {
-          buf.append('\'');
+          ascii &= c == '\'';
           plainDigits = false;
         } else if (c == '.' && isDigitLike(prev) && isDigitLike(next)) {
-          buf.append('.');
           plainDigits = false;
         } else if (c == ',' && plainDigits && group >= 1 && group <= 3 && threeDigitsAt(i + 1, limit)) {
+          ascii = false;
           group = 0;
         } else if ((c == '/' || c == '\u2044') && plainDigits && Character.isDigit(prev)
             && Character.isDigit(next)) {
-          buf.append('/');
+          ascii &= c == '/';
           plainDigits = false;
         } else {
           break;
         }
         i++;
       }
+      norm = ascii ? lowerAscii(p, i) : normalize(p, i);
       return i;
+    }
+
+    /** The span lowercased; one allocation, none more when it is lowercase already. */
+    private String lowerAscii(int p, int end) {
+      for (int i = p; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          buf.setLength(0);
+          buf.append(text, p, i);
+          for (int k = i; k < end; k++) {
+            char d = text.charAt(k);
+            buf.append(d >= 'A' && d <= 'Z' ? (char) (d + ('a' - 'A')) : d);
+          }
+          return buf.toString();
+        }
+      }
+      return text.substring(p, end);
+    }
+
+    /** The span lowercased, group commas left out, typographic joiners made plain. */
+    private String normalize(int p, int end) {
+      buf.setLength(0);
+      int i = p;
+      while (i < end) {
+        int cp = text.codePointAt(i);
+        if (cp == ',') {
+          // a group comma: left out
+        } else if (cp == '\u2019') {
+          buf.append('\'');
+        } else if (cp == '\u2044') {
+          buf.append('/');
+        } else if (cp < 0x80) {
+          buf.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
+        } else {
+          buf.appendCodePoint(Character.toLowerCase(cp));
+        }
+        i += Character.charCount(cp);
+      }
+      return buf.toString();
     }
 
     /** "U.S." or "p.m." or "Ph.D.": groups of one or two letters, each closed by a period. */
@@ -317,14 +365,6 @@ public final class WordTokenizer {
         }
       }
       return letters >= 2;
-    }
-
-    private void appendLower(int cp) {
-      if (cp < 0x80) {
-        buf.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
-      } else {
-        buf.appendCodePoint(Character.toLowerCase(cp));
-      }
     }
 
     private void add(int start, int end, String norm, int f, boolean isAcronym) {

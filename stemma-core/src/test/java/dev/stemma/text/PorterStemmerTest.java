@@ -158,6 +158,8 @@ class PorterStemmerTest {
     assertThat(PorterStemmer.stem("is")).isEqualTo("i");
     assertThat(PorterStemmer.stem("news")).isEqualTo("new");
     assertThat(PorterStemmer.stem("this")).isEqualTo("thi");
+    // Step 1a would strip "s" to nothing; a stem keeps at least one letter.
+    assertThat(PorterStemmer.stem("s")).isEqualTo("s");
   }
 
   @Test

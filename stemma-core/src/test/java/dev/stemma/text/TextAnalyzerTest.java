@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,6 +50,37 @@ class TextAnalyzerTest {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void analyze_keepsItsInvariantsOnRandomText() {
+    // Random strings over the characters the rules look at; a failure prints its seed and input.
+    long seed = 0x5EED_7E47L;
+    Random random = new Random(seed);
+    String[] pieces = {
+      "a", "b", "Z", "Q", "7", "0", " ", " ", " ", ".", ",", "!", "?", "\"", "'", "-", "\n", "\n\n",
+      "/", ":", "(", ")", "…", "½", "é", "\u2019", "\u2044", "\uD83D\uDE00", "U.S.", "p.m.",
+      "Mr.", "2,000", "3.5", "The", "Corp.", "etc.", "İ", "\u0301"
+    };
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String body = sb.toString();
+      String context = "seed " + Long.toHexString(seed) + ", input #" + n + ": '" + body + "'";
+      TextAnalysis a = TextAnalyzer.analyze(body);
+      int previousEnd = 0;
+      for (int i = 0; i < a.sentences().size(); i++) {
+        Sentence s = a.sentences().get(i);
+        String text = s.text(body);
+        assertThat(s.start()).as(context).isGreaterThanOrEqualTo(previousEnd);
+        assertThat(text).as(context).isEqualTo(text.strip()).doesNotContain("\n");
+        previousEnd = s.end();
+      }
+      assertThat(TextAnalyzer.analyze(body)).as(context).isEqualTo(a);
     }
   }
 
