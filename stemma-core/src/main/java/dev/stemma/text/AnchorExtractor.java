@@ -39,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  *       that stands where a capital is not expected; and one that stands where it is expected
  *       (a sentence start, a heading) if the same word appears as a name elsewhere in the text.
  *       So "Putin" opening a sentence is a name, "The" or "Both" is not (function words), and
- *       "Asked" opening a sentence is not unless the text also writes "Asked" mid-sentence.
+ *       "Asked" opening a sentence is not unless the text also writes "Asked" mid-sentence. An
+ *       acronym ("NATO", "U.S.") is a name wherever it stands, since a position explains one
+ *       capital but not all of them.
  *   <li>{@link AnchorKind#QUOTED}: a content word inside double quotes.
  *   <li>{@link AnchorKind#RARE}: a content word that {@link WordRarity} calls rare.
  * </ul>
@@ -102,7 +104,9 @@ public final class AnchorExtractor {
           mask |= bit(AnchorKind.NUMBER);
         }
         boolean content = isContent(t);
-        if (content && t.capitalized() && (!t.capsExpected() || names.contains(t.norm()))) {
+        if (content
+            && t.capitalized()
+            && (!t.capsExpected() || t.acronym() || names.contains(t.norm()))) {
           mask |= bit(AnchorKind.NAME);
         }
         if (t.quoted() && !t.stopword()) {

@@ -15,8 +15,9 @@ public enum AnchorKind {
   /** A number written in digits, or a spelled-out number word ("two" reads as 2). */
   NUMBER,
   /**
-   * A capitalized content word where a capital is not expected, or a word that also appears so
-   * elsewhere in the same text ("Putin" at a sentence start; not "The" or "Both").
+   * A capitalized content word where a capital is not expected, an acronym anywhere ("NATO"), or
+   * a word that also appears as a name elsewhere in the same text ("Putin" at a sentence start;
+   * not "The" or "Both").
    */
   NAME,
   /** A content word inside double quotes. */

@@ -19,7 +19,8 @@ import java.io.Serializable;
  * @param start offset of the token's first char
  * @param end offset just past its last char (exclusive)
  * @param flags a bit set of {@link #CAPITALIZED}, {@link #SENTENCE_INITIAL},
- *     {@link #CAPS_EXPECTED}, {@link #NUMBER}, {@link #QUOTED} and {@link #STOPWORD}
+ *     {@link #CAPS_EXPECTED}, {@link #NUMBER}, {@link #QUOTED}, {@link #STOPWORD} and
+ *     {@link #ACRONYM}
  * @since 0.1
  */
 public record Token(String norm, String stem, int start, int end, int flags)
@@ -50,8 +51,15 @@ public record Token(String norm, String stem, int start, int end, int flags)
    */
   public static final int STOPWORD = 1 << 5;
 
+  /**
+   * The word is an acronym: written in capitals with at least two letters ({@code NATO},
+   * {@code SCO}) or as capitals with periods ({@code U.S.}), outside an all-capitals or title-case
+   * line, where capitals say nothing.
+   */
+  public static final int ACRONYM = 1 << 6;
+
   private static final int ALL_FLAGS =
-      CAPITALIZED | SENTENCE_INITIAL | CAPS_EXPECTED | NUMBER | QUOTED | STOPWORD;
+      CAPITALIZED | SENTENCE_INITIAL | CAPS_EXPECTED | NUMBER | QUOTED | STOPWORD | ACRONYM;
 
   public Token {
     requireNonNull(norm, "norm");
@@ -115,5 +123,10 @@ public record Token(String norm, String stem, int start, int end, int flags)
   /** Whether the word is a function word. */
   public boolean stopword() {
     return (flags & STOPWORD) != 0;
+  }
+
+  /** Whether the word is an acronym; see {@link #ACRONYM}. */
+  public boolean acronym() {
+    return (flags & ACRONYM) != 0;
   }
 }

@@ -44,9 +44,9 @@ import java.util.List;
  * capitalizes anyway get {@link Token#CAPS_EXPECTED}: the first word of a sentence, of a quotation
  * that opens a clause, after a colon, and every word of a title-case line (a heading or caption
  * without terminal punctuation whose content words are at least three-quarters capitalized, or a
- * line all in capitals). Function words get {@link Token#STOPWORD}, except that outside such a
- * line an acronym in capitals or with periods is a name ({@code US}, {@code U.S.}), not the
- * pronoun.
+ * line all in capitals). Outside such a line a word in capitals or in capitals with periods is an
+ * {@link Token#ACRONYM}. Function words get {@link Token#STOPWORD}, except acronyms: {@code US}
+ * and {@code U.S.} are a name, not the pronoun.
  *
  * <p>The tokenizer is a pure function of its input and safe to call from many threads.
  *
@@ -416,7 +416,7 @@ public final class WordTokenizer {
         if (titleCase) {
           flags[k] |= Token.CAPS_EXPECTED;
         } else if (acronym[k]) {
-          flags[k] &= ~Token.STOPWORD;
+          flags[k] = (flags[k] & ~Token.STOPWORD) | Token.ACRONYM;
         }
       }
     }

@@ -60,6 +60,12 @@ class AnchorExtractorTest {
   }
 
   @Test
+  void extract_takesSentenceInitialAcronymAsName() {
+    AnchorSet a = anchors("NATO rejected the plan.");
+    assertThat(a.get("nato")).hasValue(anchor("nato", 1, NAME, RARE));
+  }
+
+  @Test
   void extract_keepsUnconfirmedSentenceInitialRareWordAsRareOnly() {
     AnchorSet a = anchors("Samarkand hosts the summit.");
     assertThat(a.get("samarkand")).hasValue(anchor("samarkand", 1, RARE));

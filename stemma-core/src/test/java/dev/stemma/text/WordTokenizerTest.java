@@ -112,7 +112,14 @@ class WordTokenizerTest {
     List<Token> tokens = tokens("PUTIN TO MEET US");
     assertThat(tokens).extracting(Token::norm).containsExactly("putin", "to", "meet", "us");
     assertThat(tokens).extracting(Token::stopword).containsExactly(false, true, false, true);
-    assertThat(tokens).allMatch(Token::capsExpected);
+    assertThat(tokens).allMatch(Token::capsExpected).noneMatch(Token::acronym);
+  }
+
+  @Test
+  void tokenize_flagsAcronymsInCapitalsOrWithPeriods() {
+    List<Token> tokens = tokens("NATO and the U.S. met at 5 p.m. in Bali, an IT hub.");
+    assertThat(tokens).filteredOn(Token::acronym).extracting(Token::norm)
+        .containsExactly("nato", "us", "it");
   }
 
   @Test
