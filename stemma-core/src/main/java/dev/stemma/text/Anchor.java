@@ -34,12 +34,18 @@ public record Anchor(String term, AnchorKind kind, Set<AnchorKind> kinds, int co
     AnchorKind first = kinds.iterator().next();
     if (first != kind) {
       throw new IllegalArgumentException(
-          "Anchor '" + term + "' kind must be the first of its kinds " + kinds + " in precedence"
-              + " order, " + first + ", got " + kind);
+          "Anchor '"
+              + term
+              + "' kind must be the first of its kinds "
+              + kinds
+              + " in precedence"
+              + " order, "
+              + first
+              + ", got "
+              + kind);
     }
     if (count < 1) {
-      throw new IllegalArgumentException(
-          "Anchor '" + term + "' count must be >= 1, got " + count);
+      throw new IllegalArgumentException("Anchor '" + term + "' count must be >= 1, got " + count);
     }
   }
 

@@ -29,29 +29,29 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@link AnchorKind#DATE}: a capitalized month or weekday name, an abbreviation of one
- *       followed by a period or a number (read as the full name, so "Sept." and "September" are
- *       one term), and a year: four plain digits from 1900 to 2099 ("2,000" is a number, not a
- *       year). "May" counts only where a capital is not expected or next to a number, since it is
- *       also the modal verb.
+ *       followed by a period or a number (read as the full name, so "Sept." and "September" are one
+ *       term), and a year: four plain digits from 1900 to 2099 ("2,000" is a number, not a year).
+ *       "May" counts only where a capital is not expected or next to a number, since it is also the
+ *       modal verb.
  *   <li>{@link AnchorKind#NUMBER}: numeric tokens in their normalized form ("2,000" is {@code
  *       2000}), and spelled-out numbers (see {@code NumberWords}; "two" is {@code 2}).
  *   <li>{@link AnchorKind#NAME}: a capitalized content word (not a function word, not a number)
- *       that stands where a capital is not expected; and one that stands where it is expected
- *       (a sentence start, a heading) if the same word appears as a name elsewhere in the text.
- *       So "Putin" opening a sentence is a name, "The" or "Both" is not (function words), and
- *       "Asked" opening a sentence is not unless the text also writes "Asked" mid-sentence. An
- *       acronym ("NATO", "U.S.") is a name wherever it stands, since a position explains one
- *       capital but not all of them.
+ *       that stands where a capital is not expected; and one that stands where it is expected (a
+ *       sentence start, a heading) if the same word appears as a name elsewhere in the text. So
+ *       "Putin" opening a sentence is a name, "The" or "Both" is not (function words), and "Asked"
+ *       opening a sentence is not unless the text also writes "Asked" mid-sentence. An acronym
+ *       ("NATO", "U.S.") is a name wherever it stands, since a position explains one capital but
+ *       not all of them.
  *   <li>{@link AnchorKind#QUOTED}: a content word inside double quotes.
  *   <li>{@link AnchorKind#RARE}: a content word that {@link WordRarity} calls rare.
  * </ul>
  *
  * <p>Terms are the tokens' normalized lowercase forms, not stems. Names must keep their letters
- * (Porter turns "Ukraine" into "ukrain" and would merge unrelated names); quoted words are
- * anchors because rewriters copy them verbatim; rare words are anchors because a spinner cannot
- * swap them, and a change of inflection ("pledging" to "pledged") is a rewrite that a stem would
- * hide. Unstemmed terms are also what a report can show a reader. A caller that wants looser
- * matching can stem the terms with {@link PorterStemmer}.
+ * (Porter turns "Ukraine" into "ukrain" and would merge unrelated names); quoted words are anchors
+ * because rewriters copy them verbatim; rare words are anchors because a spinner cannot swap them,
+ * and a change of inflection ("pledging" to "pledged") is a rewrite that a stem would hide.
+ * Unstemmed terms are also what a report can show a reader. A caller that wants looser matching can
+ * stem the terms with {@link PorterStemmer}.
  *
  * <p>A term's {@link Anchor#count()} is the number of its occurrences that qualified, and its kind
  * is the first in {@link AnchorKind} order among all the kinds they qualified as.
@@ -98,7 +98,11 @@ public final class AnchorExtractor {
           term = date;
           mask |= bit(AnchorKind.DATE);
         } else if (t.number()) {
-          mask |= bit(DateWords.isYear(term, t.end() - t.start()) ? AnchorKind.DATE : AnchorKind.NUMBER);
+          mask |=
+              bit(
+                  DateWords.isYear(term, t.end() - t.start())
+                      ? AnchorKind.DATE
+                      : AnchorKind.NUMBER);
         } else if (spelled != null) {
           term = spelled;
           mask |= bit(AnchorKind.NUMBER);

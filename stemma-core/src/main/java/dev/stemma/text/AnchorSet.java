@@ -27,7 +27,10 @@ public record AnchorSet(SortedMap<String, Anchor> byTerm) implements Serializabl
     for (Map.Entry<String, Anchor> e : byTerm.entrySet()) {
       if (!e.getKey().equals(e.getValue().term())) {
         throw new IllegalArgumentException(
-            "AnchorSet key '" + e.getKey() + "' holds the anchor of '" + e.getValue().term()
+            "AnchorSet key '"
+                + e.getKey()
+                + "' holds the anchor of '"
+                + e.getValue().term()
                 + "'; put each anchor under its own term");
       }
     }

@@ -10,26 +10,46 @@ final class DateWords {
 
   private static final Map<String, String> FULL =
       Map.ofEntries(
-          Map.entry("january", "january"), Map.entry("february", "february"),
-          Map.entry("march", "march"), Map.entry("april", "april"), Map.entry("may", "may"),
-          Map.entry("june", "june"), Map.entry("july", "july"), Map.entry("august", "august"),
-          Map.entry("september", "september"), Map.entry("october", "october"),
-          Map.entry("november", "november"), Map.entry("december", "december"),
-          Map.entry("monday", "monday"), Map.entry("tuesday", "tuesday"),
-          Map.entry("wednesday", "wednesday"), Map.entry("thursday", "thursday"),
-          Map.entry("friday", "friday"), Map.entry("saturday", "saturday"),
+          Map.entry("january", "january"),
+          Map.entry("february", "february"),
+          Map.entry("march", "march"),
+          Map.entry("april", "april"),
+          Map.entry("may", "may"),
+          Map.entry("june", "june"),
+          Map.entry("july", "july"),
+          Map.entry("august", "august"),
+          Map.entry("september", "september"),
+          Map.entry("october", "october"),
+          Map.entry("november", "november"),
+          Map.entry("december", "december"),
+          Map.entry("monday", "monday"),
+          Map.entry("tuesday", "tuesday"),
+          Map.entry("wednesday", "wednesday"),
+          Map.entry("thursday", "thursday"),
+          Map.entry("friday", "friday"),
+          Map.entry("saturday", "saturday"),
           Map.entry("sunday", "sunday"));
 
   private static final Map<String, String> ABBREVIATED =
       Map.ofEntries(
-          Map.entry("jan", "january"), Map.entry("feb", "february"), Map.entry("mar", "march"),
-          Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
-          Map.entry("aug", "august"), Map.entry("sep", "september"),
-          Map.entry("sept", "september"), Map.entry("oct", "october"),
-          Map.entry("nov", "november"), Map.entry("dec", "december"),
+          Map.entry("jan", "january"),
+          Map.entry("feb", "february"),
+          Map.entry("mar", "march"),
+          Map.entry("apr", "april"),
+          Map.entry("jun", "june"),
+          Map.entry("jul", "july"),
+          Map.entry("aug", "august"),
+          Map.entry("sep", "september"),
+          Map.entry("sept", "september"),
+          Map.entry("oct", "october"),
+          Map.entry("nov", "november"),
+          Map.entry("dec", "december"),
           // weekdays, but not "Mon.", "Wed.", "Sat.", "Sun.": they are words and names as well
-          Map.entry("tue", "tuesday"), Map.entry("tues", "tuesday"), Map.entry("thu", "thursday"),
-          Map.entry("thur", "thursday"), Map.entry("thurs", "thursday"),
+          Map.entry("tue", "tuesday"),
+          Map.entry("tues", "tuesday"),
+          Map.entry("thu", "thursday"),
+          Map.entry("thur", "thursday"),
+          Map.entry("thurs", "thursday"),
           Map.entry("fri", "friday"));
 
   /** The full name for a full month or weekday name, else null. */

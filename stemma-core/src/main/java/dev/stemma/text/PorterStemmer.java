@@ -2,30 +2,32 @@ package dev.stemma.text;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
+
 /**
  * The Porter stemmer: strips English inflectional and derivational suffixes by rule, so that
  * "connected", "connecting" and "connection" all become "connect".
  *
  * <p>This is the algorithm as published in M.F. Porter, "An algorithm for suffix stripping",
- * <i>Program</i> 14(3), 130-137, 1980, implemented from that description, not from one of the
- * later reference programs. Two differences from the often-copied ANSI C version follow from
- * that: step 2 has the paper's {@code ABLI -> ABLE} (not {@code BLI -> BLE}) and no
- * {@code LOGI -> LOG}, and words of one or two letters are stemmed like any other (the paper sets
- * no minimum length; {@code "is"} becomes {@code "i"}), except that the one word the steps would
- * strip to nothing, {@code "s"}, is kept. It is not Porter2 ("English" Snowball).
+ * <i>Program</i> 14(3), 130-137, 1980, implemented from that description, not from one of the later
+ * reference programs. Two differences from the often-copied ANSI C version follow from that: step 2
+ * has the paper's {@code ABLI -> ABLE} (not {@code BLI -> BLE}) and no {@code LOGI -> LOG}, and
+ * words of one or two letters are stemmed like any other (the paper sets no minimum length; {@code
+ * "is"} becomes {@code "i"}), except that the one word the steps would strip to nothing, {@code
+ * "s"}, is kept. It is not Porter2 ("English" Snowball).
  *
  * <h2>How it works</h2>
  *
- * <p>A word is read as {@code [C](VC)^m[V]}, where {@code C} is a run of consonants and {@code V}
- * a run of vowels; a {@code y} after a consonant counts as a vowel. The <em>measure</em> {@code m}
- * of a stem is the number of {@code VC} pairs: {@code tree} has m=0, {@code trouble} m=1,
- * {@code troubles} m=2. Five steps each hold rules {@code (condition) S1 -> S2}. Within a step
- * only the rule with the longest suffix {@code S1} that the word ends with is considered, and it
- * fires only if its condition holds for the stem left after removing {@code S1}; when it does not
- * hold, no shorter rule of that step is tried (so {@code rational} keeps its {@code tional},
- * because {@code ational} matched first and its stem {@code r} has m=0). The conditions use m,
- * {@code *v*} (the stem holds a vowel), {@code *d} (it ends in a double consonant) and {@code *o}
- * (it ends consonant-vowel-consonant, the last not w, x or y).
+ * <p>A word is read as {@code [C](VC)^m[V]}, where {@code C} is a run of consonants and {@code V} a
+ * run of vowels; a {@code y} after a consonant counts as a vowel. The <em>measure</em> {@code m} of
+ * a stem is the number of {@code VC} pairs: {@code tree} has m=0, {@code trouble} m=1, {@code
+ * troubles} m=2. Five steps each hold rules {@code (condition) S1 -> S2}. Within a step only the
+ * rule with the longest suffix {@code S1} that the word ends with is considered, and it fires only
+ * if its condition holds for the stem left after removing {@code S1}; when it does not hold, no
+ * shorter rule of that step is tried (so {@code rational} keeps its {@code tional}, because {@code
+ * ational} matched first and its stem {@code r} has m=0). The conditions use m, {@code *v*} (the
+ * stem holds a vowel), {@code *d} (it ends in a double consonant) and {@code *o} (it ends
+ * consonant-vowel-consonant, the last not w, x or y).
  *
  * <p>Only plain lowercase a-z words are stemmed; any other string (digits, apostrophes, accented
  * letters) is returned as given. The method is pure and thread-safe.
@@ -41,18 +43,38 @@ public final class PorterStemmer {
   private static final Rules STEP2 =
       new Rules(
           new String[][] {
-            {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"},
-            {"izer", "ize"}, {"abli", "able"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"},
-            {"ousli", "ous"}, {"ization", "ize"}, {"ation", "ate"}, {"ator", "ate"},
-            {"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"},
-            {"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"}
+            {"ational", "ate"},
+            {"tional", "tion"},
+            {"enci", "ence"},
+            {"anci", "ance"},
+            {"izer", "ize"},
+            {"abli", "able"},
+            {"alli", "al"},
+            {"entli", "ent"},
+            {"eli", "e"},
+            {"ousli", "ous"},
+            {"ization", "ize"},
+            {"ation", "ate"},
+            {"ator", "ate"},
+            {"alism", "al"},
+            {"iveness", "ive"},
+            {"fulness", "ful"},
+            {"ousness", "ous"},
+            {"aliti", "al"},
+            {"iviti", "ive"},
+            {"biliti", "ble"}
           });
 
   private static final Rules STEP3 =
       new Rules(
           new String[][] {
-            {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"},
-            {"ful", ""}, {"ness", ""}
+            {"icate", "ic"},
+            {"ative", ""},
+            {"alize", "al"},
+            {"iciti", "ic"},
+            {"ical", "ic"},
+            {"ful", ""},
+            {"ness", ""}
           });
 
   private static final Rules STEP4 =
@@ -97,7 +119,7 @@ public final class PorterStemmer {
       for (char last = 'a'; last <= 'z'; last++) {
         final char l = last;
         String[][] bucket =
-            java.util.Arrays.stream(rules)
+            Arrays.stream(rules)
                 .filter(r -> r[0].charAt(r[0].length() - 1) == l)
                 .sorted((x, y) -> Integer.compare(y[0].length(), x[0].length()))
                 .toArray(String[][]::new);
@@ -222,7 +244,8 @@ public final class PorterStemmer {
       }
     }
 
-    // Step 1b: (m>0) EED -> EE, (*v*) ED -> , (*v*) ING -> ; then tidy the stem left by the last two.
+    // Step 1b: (m>0) EED -> EE, (*v*) ED -> , (*v*) ING -> ; then tidy the stem left by the last
+    // two.
     void step1b() {
       boolean tidy = false;
       if (endsWith("eed")) {

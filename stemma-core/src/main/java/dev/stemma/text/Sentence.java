@@ -33,7 +33,12 @@ public record Sentence(int start, int end) implements Serializable {
   public String text(String body) {
     if (end > body.length()) {
       throw new IllegalArgumentException(
-          "Sentence [" + start + ", " + end + ") lies outside a body of length " + body.length()
+          "Sentence ["
+              + start
+              + ", "
+              + end
+              + ") lies outside a body of length "
+              + body.length()
               + "; pass the body the sentence was split from");
     }
     return body.substring(start, end);

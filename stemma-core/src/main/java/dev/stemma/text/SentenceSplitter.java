@@ -15,8 +15,8 @@ import java.util.Set;
  * <p>Statistical splitters learn where periods end sentences from their training text, and the
  * stock English models get news wrong in just the places news is dense: OpenNLP's splits after
  * "Sen.", "Corp." and "p.m.". A news body needs a few dozen abbreviations and one test on the next
- * word, which rules state exactly, run in linear time and keep deterministic (the same code runs
- * in Spark). The design follows the classic abbreviation-list splitters (Grefenstette &amp;
+ * word, which rules state exactly, run in linear time and keep deterministic (the same code runs in
+ * Spark). The design follows the classic abbreviation-list splitters (Grefenstette &amp;
  * Tapanainen, "What is a word, what is a sentence?", 1994) and Punkt's observation that the word
  * after a period decides most ambiguous cases (Kiss &amp; Strunk, "Unsupervised Multilingual
  * Sentence Boundary Detection", Computational Linguistics 32(4), 2006).
@@ -26,10 +26,10 @@ import java.util.Set;
  * <p>A paragraph break (any run of line breaks) always ends a sentence, so a heading or caption
  * without terminal punctuation ("The Meeting") is a sentence of its own. Inside a paragraph a
  * sentence can end only at a run of {@code . ! ?} (or an ellipsis) followed, after any closing
- * quotes and brackets, by a space; the closers belong to the sentence they close, so
- * {@code He said, "We are ready." Then he left.} splits after the quote. A period followed by a
- * letter or digit ("3.5", "v2.1", the inner periods of "U.S.") is never a candidate. At a
- * candidate the word before the period and the word after it decide:
+ * quotes and brackets, by a space; the closers belong to the sentence they close, so {@code He
+ * said, "We are ready." Then he left.} splits after the quote. A period followed by a letter or
+ * digit ("3.5", "v2.1", the inner periods of "U.S.") is never a candidate. At a candidate the word
+ * before the period and the word after it decide:
  *
  * <ul>
  *   <li><b>Titles never end a sentence</b> (Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Lt. Col.
@@ -40,15 +40,15 @@ import java.util.Set;
  *       "p.m.", "a.m.", "e.g.", "J.K."), single capital initials ("F."), company suffixes (Corp.
  *       Inc. Ltd. Co. LLC Plc Bros.), month abbreviations (Jan. Sept. ...), "Jr.", "Sr.", "St."
  *       (Saint or Street), US state abbreviations in AP style (Calif. Ill. ...), "et al.". Each of
- *       them ends a sentence as often as not ("...against the U.S. The next day"), so the next
- *       word decides: the sentence ends only when the next word is a capitalized function word
- *       ({@link Stopwords}: "The", "He", "But", "Meanwhile") or opens with a quote. A
- *       capitalized content word after them is what continues a sentence: a name or a title
- *       ("U.S. Embassy", "U.S. President", "John F. Kennedy", "J.K. Rowling", "St. Petersburg",
- *       "5 p.m. Friday"), and a lowercase word or a digit always continues it ("p.m. local
- *       time", "Sept. 15"). The cost is a missed split when a new sentence starts with a name
- *       right after such an abbreviation ("...against the U.S. Putin said"), which is rarer in
- *       news than the names and titles that follow them.
+ *       them ends a sentence as often as not ("...against the U.S. The next day"), so the next word
+ *       decides: the sentence ends only when the next word is a capitalized function word ({@link
+ *       Stopwords}: "The", "He", "But", "Meanwhile") or opens with a quote. A capitalized content
+ *       word after them is what continues a sentence: a name or a title ("U.S. Embassy", "U.S.
+ *       President", "John F. Kennedy", "J.K. Rowling", "St. Petersburg", "5 p.m. Friday"), and a
+ *       lowercase word or a digit always continues it ("p.m. local time", "Sept. 15"). The cost is
+ *       a missed split when a new sentence starts with a name right after such an abbreviation
+ *       ("...against the U.S. Putin said"), which is rarer in news than the names and titles that
+ *       follow them.
  *   <li><b>Any other word</b> ends the sentence at its period unless the next word starts in
  *       lowercase or with punctuation (",", ";", ")"), which marks an abbreviation we do not list
  *       or a scraping slip ("free speech. , minority rights"). "etc." is such a word: it ends a
@@ -70,43 +70,44 @@ public final class SentenceSplitter {
 
   /** Titles: they stand before a name, so a period after them never ends a sentence. */
   private static final Set<String> TITLES =
-      Set.of(
-          "Mr", "Mrs", "Ms", "Mmes", "Messrs", "Dr", "Drs", "Prof", "Profs", "Sen", "Sens", "Rep",
-          "Reps", "Gov", "Govs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Cmdr", "Cmdt", "Adm",
-          "Brig", "Cpl", "Pvt", "Rev", "Pres", "Amb", "Hon", "Fr", "Supt", "Insp", "Det", "Atty",
-          "Gens", "vs", "Vs", "v");
+      words(
+          "Mr Mrs Ms Mmes Messrs Dr Drs Prof Profs Sen Sens Rep Reps Gov Govs Gen Gens Lt Col Maj"
+              + " Sgt Capt Cmdr Cmdt Adm Brig Cpl Pvt Rev Pres Amb Hon Fr Supt Insp Det Atty vs Vs"
+              + " v");
 
   /** Prefixes of a number: no sentence end before a digit. */
   private static final Set<String> NUMBER_PREFIXES =
-      Set.of(
-          "No", "Nos", "no", "nos", "Vol", "Vols", "vol", "vols", "Fig", "Figs", "fig", "figs",
-          "Art", "art", "Ch", "ch", "Sec", "sec", "Para", "para", "p", "pp", "Nr", "nr");
+      words(
+          "No Nos no nos Vol Vols vol vols Fig Figs fig figs Art art Ch ch Sec sec Para para p pp"
+              + " Nr nr");
 
   /** Abbreviations that may end a sentence: the next word decides. */
   private static final Set<String> MAY_END =
-      Set.of(
+      words(
           // company suffixes
-          "Corp", "Inc", "Ltd", "Co", "Cos", "LLC", "Llc", "Plc", "PLC", "Bros", "Assn", "Dept",
-          "Univ",
-          // name suffixes and places
-          "Jr", "Sr", "St", "Ste", "Mt", "Ft", "Ave", "Blvd", "Rd",
-          // month abbreviations (May, June and July are not abbreviated)
-          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-          // weekday abbreviations that are not also common words ("Sun.", "Wed.")
-          "Tue", "Tues", "Thu", "Thur", "Thurs", "Fri",
-          // US states in AP style (the two-letter postal codes are written without periods)
-          "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
-          "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
-          "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo",
-          // lowercase ones
-          "al", "approx", "est", "cf", "ca");
+          "Corp Inc Ltd Co Cos LLC Llc Plc PLC Bros Assn Dept Univ"
+              // name suffixes and places
+              + " Jr Sr St Ste Mt Ft Ave Blvd Rd"
+              // month abbreviations (May, June and July are not abbreviated)
+              + " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+              // weekday abbreviations that are not also common words ("Sun.", "Wed.")
+              + " Tue Tues Thu Thur Thurs Fri"
+              // US states in AP style (the two-letter postal codes are written without periods)
+              + " Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn"
+              + " Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo"
+              // lowercase ones
+              + " al approx est cf ca");
 
   /** Verbs that report speech: {@code "Why?" Putin asked.} is one sentence. */
   private static final Set<String> REPORTING_VERBS =
-      Set.of(
-          "said", "says", "asked", "asks", "added", "adds", "told", "tells", "replied", "replies",
-          "wrote", "writes", "shouted", "continued", "explained", "insisted", "noted", "recalled",
-          "wondered", "demanded", "cried", "exclaimed", "answered", "quipped", "declared");
+      words(
+          "said says asked asks added adds told tells replied replies wrote writes shouted"
+              + " continued explained insisted noted recalled wondered demanded cried exclaimed"
+              + " answered quipped declared");
+
+  private static Set<String> words(String spaceSeparated) {
+    return Set.of(spaceSeparated.split(" "));
+  }
 
   /** The sentences of a cleaned body, in order, as char spans into it. */
   public static List<Sentence> split(String text) {

@@ -18,8 +18,8 @@ import java.util.Set;
  *
  * <p>The list lives in the resource {@code dev/stemma/text/stopwords-en.txt}, whose header gives
  * its source and the criteria for keeping a word. Function words carry no topic, so they are never
- * anchors, and a capitalized one after a period is taken as the start of a new sentence (see
- * {@link SentenceSplitter}).
+ * anchors, and a capitalized one after a period is taken as the start of a new sentence (see {@link
+ * SentenceSplitter}).
  *
  * @since 0.1
  */
@@ -49,11 +49,12 @@ public final class Stopwords {
     try (InputStream in = Stopwords.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
-            "Stop-word list dev/stemma/text/" + RESOURCE + " is missing from the class path;"
+            "Stop-word list dev/stemma/text/"
+                + RESOURCE
+                + " is missing from the class path;"
                 + " rebuild stemma-core so that its resources are packaged");
       }
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       Set<String> words = new HashSet<>();
       String line;
       int lineNumber = 0;
@@ -66,7 +67,12 @@ public final class Stopwords {
         for (String word : trimmed.split("\\s+")) {
           if (!word.equals(word.toLowerCase(Locale.ROOT))) {
             throw new IllegalStateException(
-                "Stop-word list " + RESOURCE + " line " + lineNumber + ": '" + word
+                "Stop-word list "
+                    + RESOURCE
+                    + " line "
+                    + lineNumber
+                    + ": '"
+                    + word
                     + "' is not lowercase; write it in lowercase");
           }
           words.add(word);

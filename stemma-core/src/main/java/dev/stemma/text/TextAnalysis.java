@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the text stage knows about one cleaned article body: its sentences, the word tokens of
- * each sentence and its anchors. All offsets point into {@link #text()}.
+ * What the text stage knows about one cleaned article body: its sentences, the word tokens of each
+ * sentence and its anchors. All offsets point into {@link #text()}.
  *
  * @param text the cleaned body
  * @param sentences its sentences in order
- * @param tokens the tokens of each sentence: {@code tokens.get(i)} lies inside
- *     {@code sentences.get(i)}
+ * @param tokens the tokens of each sentence: {@code tokens.get(i)} lies inside {@code
+ *     sentences.get(i)}
  * @param anchors its anchor terms
  * @since 0.1
  */
@@ -28,8 +28,11 @@ public record TextAnalysis(
     requireNonNull(anchors, "anchors");
     if (sentences.size() != tokens.size()) {
       throw new IllegalArgumentException(
-          "TextAnalysis needs one token list per sentence, got " + sentences.size()
-              + " sentences and " + tokens.size() + " token lists");
+          "TextAnalysis needs one token list per sentence, got "
+              + sentences.size()
+              + " sentences and "
+              + tokens.size()
+              + " token lists");
     }
     sentences = List.copyOf(sentences);
     List<List<Token>> copied = new ArrayList<>(tokens.size());
@@ -37,15 +40,33 @@ public record TextAnalysis(
       Sentence s = sentences.get(i);
       if (s.end() > text.length()) {
         throw new IllegalArgumentException(
-            "Sentence " + i + " [" + s.start() + ", " + s.end() + ") lies outside a text of length "
+            "Sentence "
+                + i
+                + " ["
+                + s.start()
+                + ", "
+                + s.end()
+                + ") lies outside a text of length "
                 + text.length());
       }
       List<Token> list = List.copyOf(tokens.get(i));
       for (Token t : list) {
         if (t.start() < s.start() || t.end() > s.end()) {
           throw new IllegalArgumentException(
-              "Token '" + t.norm() + "' [" + t.start() + ", " + t.end() + ") lies outside its"
-                  + " sentence " + i + " [" + s.start() + ", " + s.end() + ")");
+              "Token '"
+                  + t.norm()
+                  + "' ["
+                  + t.start()
+                  + ", "
+                  + t.end()
+                  + ") lies outside its"
+                  + " sentence "
+                  + i
+                  + " ["
+                  + s.start()
+                  + ", "
+                  + s.end()
+                  + ")");
         }
       }
       copied.add(list);

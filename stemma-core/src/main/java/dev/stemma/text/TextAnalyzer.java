@@ -14,11 +14,11 @@ import java.util.List;
  * a.anchors();     // names, numbers, dates, quoted and rare words
  * }</pre>
  *
- * <p>The input is a body as the cleaning stage leaves it: NFKC applied, straight quotes, dashes
- * as {@code -}, single spaces, paragraphs separated by {@code "\n\n"} and no other line breaks
- * (any run of line breaks is read as a paragraph break). {@link #analyze} is a pure, deterministic
- * function that is safe to call from many threads at once, as Spark executors do; the first call
- * in a JVM loads the stop-word list and the WordPiece vocabulary (see {@link WordRarity}).
+ * <p>The input is a body as the cleaning stage leaves it: NFKC applied, straight quotes, dashes as
+ * {@code -}, single spaces, paragraphs separated by {@code "\n\n"} and no other line breaks (any
+ * run of line breaks is read as a paragraph break). {@link #analyze} is a pure, deterministic
+ * function that is safe to call from many threads at once, as Spark executors do; the first call in
+ * a JVM loads the stop-word list and the WordPiece vocabulary (see {@link WordRarity}).
  *
  * @since 0.1
  */

@@ -5,22 +5,21 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 
 /**
- * One word token of a cleaned article body: its normalized form, its Porter stem, its span and
- * what the tokenizer saw around it.
+ * One word token of a cleaned article body: its normalized form, its Porter stem, its span and what
+ * the tokenizer saw around it.
  *
- * <p>The span covers the word as written, possessive included ({@code "Russia's"}); the
- * normalized form is lowercase and drops what does not change the word: the possessive
- * ({@code russia}), digit-group commas ({@code "2,000"} gives {@code 2000}), ordinal suffixes
- * ({@code "15th"} gives {@code 15}) and the dots of an acronym ({@code "U.S."} gives {@code us}).
+ * <p>The span covers the word as written, possessive included ({@code "Russia's"}); the normalized
+ * form is lowercase and drops what does not change the word: the possessive ({@code russia}),
+ * digit-group commas ({@code "2,000"} gives {@code 2000}), ordinal suffixes ({@code "15th"} gives
+ * {@code 15}) and the dots of an acronym ({@code "U.S."} gives {@code us}).
  *
  * @param norm the normalized lowercase form
  * @param stem the Porter stem of {@code norm}; {@code norm} itself for numbers and for words that
  *     are not plain a-z
  * @param start offset of the token's first char
  * @param end offset just past its last char (exclusive)
- * @param flags a bit set of {@link #CAPITALIZED}, {@link #SENTENCE_INITIAL},
- *     {@link #CAPS_EXPECTED}, {@link #NUMBER}, {@link #QUOTED}, {@link #STOPWORD} and
- *     {@link #ACRONYM}
+ * @param flags a bit set of {@link #CAPITALIZED}, {@link #SENTENCE_INITIAL}, {@link
+ *     #CAPS_EXPECTED}, {@link #NUMBER}, {@link #QUOTED}, {@link #STOPWORD} and {@link #ACRONYM}
  * @since 0.1
  */
 public record Token(String norm, String stem, int start, int end, int flags)
@@ -33,9 +32,9 @@ public record Token(String norm, String stem, int start, int end, int flags)
   public static final int SENTENCE_INITIAL = 1 << 1;
 
   /**
-   * The word stands where English capitalizes any word, so its capital says nothing about it
-   * being a name: the first word of a sentence, of a quotation that opens a clause, the first word
-   * after a colon, and every word of a title-case line such as a heading.
+   * The word stands where English capitalizes any word, so its capital says nothing about it being
+   * a name: the first word of a sentence, of a quotation that opens a clause, the first word after
+   * a colon, and every word of a title-case line such as a heading.
    */
   public static final int CAPS_EXPECTED = 1 << 2;
 
@@ -46,15 +45,15 @@ public record Token(String norm, String stem, int start, int end, int flags)
   public static final int QUOTED = 1 << 4;
 
   /**
-   * The word is an English function word (see {@link Stopwords}); an acronym written in capitals
-   * or with dots ({@code US}, {@code U.S.}) is not, outside an all-capitals line.
+   * The word is an English function word (see {@link Stopwords}); an acronym written in capitals or
+   * with dots ({@code US}, {@code U.S.}) is not, outside an all-capitals line.
    */
   public static final int STOPWORD = 1 << 5;
 
   /**
-   * The word is an acronym: written in capitals with at least two letters ({@code NATO},
-   * {@code SCO}) or as capitals with periods ({@code U.S.}), outside an all-capitals or title-case
-   * line, where capitals say nothing.
+   * The word is an acronym: written in capitals with at least two letters ({@code NATO}, {@code
+   * SCO}) or as capitals with periods ({@code U.S.}), outside an all-capitals or title-case line,
+   * where capitals say nothing.
    */
   public static final int ACRONYM = 1 << 6;
 
@@ -89,7 +88,12 @@ public record Token(String norm, String stem, int start, int end, int flags)
   public String text(String body) {
     if (end > body.length()) {
       throw new IllegalArgumentException(
-          "Token [" + start + ", " + end + ") lies outside a body of length " + body.length()
+          "Token ["
+              + start
+              + ", "
+              + end
+              + ") lies outside a body of length "
+              + body.length()
               + "; pass the body the token was read from");
     }
     return body.substring(start, end);

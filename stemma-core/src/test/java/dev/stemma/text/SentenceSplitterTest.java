@@ -48,8 +48,7 @@ class SentenceSplitterTest {
 
   @Test
   void split_keepsUsHyphenCompoundInsideSentence() {
-    assertThat(sentences("U.S.-China talks resumed."))
-        .containsExactly("U.S.-China talks resumed.");
+    assertThat(sentences("U.S.-China talks resumed.")).containsExactly("U.S.-China talks resumed.");
   }
 
   @Test
@@ -110,8 +109,10 @@ class SentenceSplitterTest {
 
   @Test
   void split_keepsCompanySuffixBeforeLowercaseOrName() {
-    assertThat(sentences("Acme Corp. said profits rose. Widgets Ltd. Chairman John Smith resigned."))
-        .containsExactly("Acme Corp. said profits rose.", "Widgets Ltd. Chairman John Smith resigned.");
+    assertThat(
+            sentences("Acme Corp. said profits rose. Widgets Ltd. Chairman John Smith resigned."))
+        .containsExactly(
+            "Acme Corp. said profits rose.", "Widgets Ltd. Chairman John Smith resigned.");
   }
 
   @ParameterizedTest
@@ -259,8 +260,7 @@ class SentenceSplitterTest {
 
   @Test
   void split_keepsQuestionMarkBeforeComma() {
-    assertThat(sentences("\"Why?\", he asked."))
-        .containsExactly("\"Why?\", he asked.");
+    assertThat(sentences("\"Why?\", he asked.")).containsExactly("\"Why?\", he asked.");
   }
 
   @Test
@@ -292,14 +292,15 @@ class SentenceSplitterTest {
   @Test
   void split_keepsLowercaseContinuationAfterStrayPeriod() {
     // Seed 000 has this scraping slip; the lowercase after the comma shows the sentence goes on.
-    assertThat(sentences("little regard for free speech. , minority rights or opposition politics."))
-        .containsExactly("little regard for free speech. , minority rights or opposition politics.");
+    assertThat(
+            sentences("little regard for free speech. , minority rights or opposition politics."))
+        .containsExactly(
+            "little regard for free speech. , minority rights or opposition politics.");
   }
 
   @Test
   void split_ignoresSpacedPeriodsOfEllipsis() {
-    assertThat(sentences("And then . . . Nothing."))
-        .containsExactly("And then . . .", "Nothing.");
+    assertThat(sentences("And then . . . Nothing.")).containsExactly("And then . . .", "Nothing.");
   }
 
   @Test
@@ -310,7 +311,8 @@ class SentenceSplitterTest {
 
   @Test
   void split_endsSentenceAfterJuniorBeforeFunctionWordOnly() {
-    assertThat(sentences("He honored Martin Luther King Jr. The crowd cheered. It was King Jr. Day."))
+    assertThat(
+            sentences("He honored Martin Luther King Jr. The crowd cheered. It was King Jr. Day."))
         .containsExactly(
             "He honored Martin Luther King Jr.", "The crowd cheered.", "It was King Jr. Day.");
   }

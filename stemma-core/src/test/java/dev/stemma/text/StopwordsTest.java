@@ -12,8 +12,23 @@ class StopwordsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "the", "an", "both", "each", "he", "themselves", "would", "were", "against", "between",
-        "although", "while", "meanwhile", "however", "just", "don't", "mr"
+        "the",
+        "an",
+        "both",
+        "each",
+        "he",
+        "themselves",
+        "would",
+        "were",
+        "against",
+        "between",
+        "although",
+        "while",
+        "meanwhile",
+        "however",
+        "just",
+        "don't",
+        "mr"
       })
   void contains_functionWords(String word) {
     assertThat(Stopwords.contains(word)).isTrue();

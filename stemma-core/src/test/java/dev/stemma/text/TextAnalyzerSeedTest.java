@@ -43,16 +43,16 @@ class TextAnalyzerSeedTest {
                 + " the organization's summit in the Uzbek city of Samarkand on September 15-16.",
             "\"We are actively preparing for this,\" Denisov was quoted by Russian news agency Tass"
                 + " as saying.",
-            "The visit to Uzbekistan, if it happens, would be part of Xi's first overseas trip in 2½"
-                + " years.")
+            "The visit to Uzbekistan, if it happens, would be part of Xi's first overseas trip in"
+                + " 2½ years.")
         .contains(
             "Asked about the trip, Chinese Foreign Ministry spokesman Mao Ning told a daily"
                 + " briefing on Wednesday: \"On your question, I have nothing to offer.\"",
             "The two presidents oversaw the signing of an agreement pledging that the relationship"
                 + " between the parties would have \"no limits\".",
             "It is unclear whether Xi was aware at the time of Russia's plans to invade Ukraine.",
-            "Xi, meanwhile, is also facing a slowing economy as he is seeking a third five-year term"
-                + " as leader of the Communist Party.");
+            "Xi, meanwhile, is also facing a slowing economy as he is seeking a third five-year"
+                + " term as leader of the Communist Party.");
     assertThat(s.get(24)).isEqualTo("Leave a Comment");
   }
 
@@ -61,8 +61,17 @@ class TextAnalyzerSeedTest {
     AnchorSet anchors = analyze("000").anchors();
     assertThat(anchors.terms())
         .contains(
-            "putin", "xi", "jinping", "samarkand", "uzbekistan", "denisov", "tass", "september",
-            "2019", "15", "16")
+            "putin",
+            "xi",
+            "jinping",
+            "samarkand",
+            "uzbekistan",
+            "denisov",
+            "tass",
+            "september",
+            "2019",
+            "15",
+            "16")
         .doesNotContain("both", "the", "asked", "leave", "comment", "russia's");
     assertThat(anchors.get("putin").orElseThrow().kind()).isEqualTo(AnchorKind.NAME);
     assertThat(anchors.get("xi").orElseThrow().count()).isEqualTo(9);
@@ -79,8 +88,10 @@ class TextAnalyzerSeedTest {
     List<String> s = sentences(a);
     assertThat(s).contains("The Meeting", "China Party Congress", "Russia-China Collaboration");
     assertThat(s)
-        .anyMatch(x -> x.startsWith("As relations with the U.S. have grown tenser")
-            && x.endsWith("bolster his nationalist credentials."));
+        .anyMatch(
+            x ->
+                x.startsWith("As relations with the U.S. have grown tenser")
+                    && x.endsWith("bolster his nationalist credentials."));
     assertThat(s)
         .containsSubsequence(
             "The two presidents oversaw signing an agreement guaranteeing that relations between"

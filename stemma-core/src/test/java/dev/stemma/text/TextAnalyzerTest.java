@@ -25,12 +25,23 @@ class TextAnalyzerTest {
     assertThat(a.sentenceText(0)).isEqualTo("Putin, Xi to meet in Uzbekistan next week");
     assertThat(a.sentenceText(3)).isEqualTo("The summit opens on Sept. 15 at 10 a.m. local time.");
     assertThat(a.tokens()).hasSize(4);
-    assertThat(a.tokens().get(0)).extracting(Token::norm)
+    assertThat(a.tokens().get(0))
+        .extracting(Token::norm)
         .containsExactly("putin", "xi", "to", "meet", "in", "uzbekistan", "next", "week");
     assertThat(a.tokenCount()).isEqualTo(a.allTokens().size());
     assertThat(a.anchors().terms())
-        .contains("putin", "xi", "jinping", "uzbekistan", "wednesday", "september", "15", "10",
-            "actively", "preparing", "denisov");
+        .contains(
+            "putin",
+            "xi",
+            "jinping",
+            "uzbekistan",
+            "wednesday",
+            "september",
+            "15",
+            "10",
+            "actively",
+            "preparing",
+            "denisov");
   }
 
   @Test
@@ -59,9 +70,44 @@ class TextAnalyzerTest {
     long seed = 0x5EED_7E47L;
     Random random = new Random(seed);
     String[] pieces = {
-      "a", "b", "Z", "Q", "7", "0", " ", " ", " ", ".", ",", "!", "?", "\"", "'", "-", "\n", "\n\n",
-      "/", ":", "(", ")", "…", "½", "é", "\u2019", "\u2044", "\uD83D\uDE00", "U.S.", "p.m.",
-      "Mr.", "2,000", "3.5", "The", "Corp.", "etc.", "İ", "\u0301"
+      "a",
+      "b",
+      "Z",
+      "Q",
+      "7",
+      "0",
+      " ",
+      " ",
+      " ",
+      ".",
+      ",",
+      "!",
+      "?",
+      "\"",
+      "'",
+      "-",
+      "\n",
+      "\n\n",
+      "/",
+      ":",
+      "(",
+      ")",
+      "…",
+      "½",
+      "é",
+      "\u2019",
+      "\u2044",
+      "\uD83D\uDE00",
+      "U.S.",
+      "p.m.",
+      "Mr.",
+      "2,000",
+      "3.5",
+      "The",
+      "Corp.",
+      "etc.",
+      "İ",
+      "\u0301"
     };
     for (int n = 0; n < 3000; n++) {
       StringBuilder sb = new StringBuilder();
@@ -102,9 +148,11 @@ class TextAnalyzerTest {
   @Test
   void textAnalysis_rejectsTokenListsThatDoNotMatchSentences() {
     assertThatThrownBy(
-            () -> new TextAnalysis("a b", List.of(new Sentence(0, 3)), List.of(), AnchorSet.empty()))
+            () ->
+                new TextAnalysis("a b", List.of(new Sentence(0, 3)), List.of(), AnchorSet.empty()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("TextAnalysis needs one token list per sentence, got 1 sentences and 0 token lists");
+        .hasMessage(
+            "TextAnalysis needs one token list per sentence, got 1 sentences and 0 token lists");
   }
 
   @Test

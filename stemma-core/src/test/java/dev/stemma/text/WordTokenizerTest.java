@@ -27,9 +27,11 @@ class WordTokenizerTest {
   void tokenize_givesOffsetsOfEachWord() {
     String text = "Russia's state-run agency said 2,000 people came.";
     List<Token> tokens = tokens(text);
-    assertThat(tokens).extracting(Token::norm)
+    assertThat(tokens)
+        .extracting(Token::norm)
         .containsExactly("russia", "state", "run", "agency", "said", "2000", "people", "came");
-    assertThat(tokens).extracting(t -> t.text(text))
+    assertThat(tokens)
+        .extracting(t -> t.text(text))
         .containsExactly("Russia's", "state", "run", "agency", "said", "2,000", "people", "came");
     // R u s s i a ' s _ s t a t e - r u n: "Russia's" is [0, 8), "state" [9, 14), "run" [15, 18)
     assertThat(tokens.get(0)).extracting(Token::start, Token::end).containsExactly(0, 8);
@@ -46,21 +48,21 @@ class WordTokenizerTest {
 
   @Test
   void tokenize_keepsContractionWhole() {
-    assertThat(norms("They don't know. It can't be.")).containsExactly(
-        "they", "don't", "know", "it", "can't", "be");
+    assertThat(norms("They don't know. It can't be."))
+        .containsExactly("they", "don't", "know", "it", "can't", "be");
     assertThat(token("They don't know.", "don't").stopword()).isTrue();
   }
 
   @Test
   void tokenize_joinsDigitGroups() {
-    assertThat(norms("About 1,234,567 people and 2,000 more.")).containsExactly(
-        "about", "1234567", "people", "and", "2000", "more");
+    assertThat(norms("About 1,234,567 people and 2,000 more."))
+        .containsExactly("about", "1234567", "people", "and", "2000", "more");
   }
 
   @Test
   void tokenize_keepsCommaBetweenListedNumbers() {
-    assertThat(norms("Rows 1,2 and 12,3456.")).containsExactly(
-        "rows", "1", "2", "and", "12", "3456");
+    assertThat(norms("Rows 1,2 and 12,3456."))
+        .containsExactly("rows", "1", "2", "and", "12", "3456");
   }
 
   @Test
@@ -74,13 +76,14 @@ class WordTokenizerTest {
   @Test
   void tokenize_splitsNumberRangesAndHyphenatedWords() {
     assertThat(norms("On September 15-16 the state-run COVID-19 body met."))
-        .containsExactly("on", "september", "15", "16", "the", "state", "run", "covid", "19", "body", "met");
+        .containsExactly(
+            "on", "september", "15", "16", "the", "state", "run", "covid", "19", "body", "met");
   }
 
   @Test
   void tokenize_readsFractionsAsNumbers() {
-    assertThat(norms("In 2½ years and 1/2 of 24/7.")).containsExactly(
-        "in", "2½", "years", "and", "1/2", "of", "24/7");
+    assertThat(norms("In 2½ years and 1/2 of 24/7."))
+        .containsExactly("in", "2½", "years", "and", "1/2", "of", "24/7");
     assertThat(token("In 2½ years.", "2½").number()).isTrue();
   }
 
@@ -118,20 +121,26 @@ class WordTokenizerTest {
   @Test
   void tokenize_flagsAcronymsInCapitalsOrWithPeriods() {
     List<Token> tokens = tokens("NATO and the U.S. met at 5 p.m. in Bali, an IT hub.");
-    assertThat(tokens).filteredOn(Token::acronym).extracting(Token::norm)
+    assertThat(tokens)
+        .filteredOn(Token::acronym)
+        .extracting(Token::norm)
         .containsExactly("nato", "us", "it");
   }
 
   @Test
   void tokenize_flagsCapitalizedAndSentenceInitialWords() {
     List<Token> tokens = tokens("Both met Putin. Then Xi left.");
-    assertThat(tokens).extracting(Token::norm)
+    assertThat(tokens)
+        .extracting(Token::norm)
         .containsExactly("both", "met", "putin", "then", "xi", "left");
-    assertThat(tokens).extracting(Token::capitalized)
+    assertThat(tokens)
+        .extracting(Token::capitalized)
         .containsExactly(true, false, true, true, true, false);
-    assertThat(tokens).extracting(Token::sentenceInitial)
+    assertThat(tokens)
+        .extracting(Token::sentenceInitial)
         .containsExactly(true, false, false, true, false, false);
-    assertThat(tokens).extracting(Token::stopword)
+    assertThat(tokens)
+        .extracting(Token::stopword)
         .containsExactly(true, false, false, true, false, false);
   }
 
@@ -150,14 +159,17 @@ class WordTokenizerTest {
   @Test
   void tokenize_expectsCapitalsInTitleCaseLine() {
     List<Token> tokens = tokens("China Party Congress\n\nThe Party met.");
-    assertThat(tokens).extracting(Token::capsExpected)
+    assertThat(tokens)
+        .extracting(Token::capsExpected)
         .containsExactly(true, true, true, true, false, false);
   }
 
   @Test
   void tokenize_doesNotTakeSentenceCaseLineAsTitle() {
     List<Token> tokens = tokens("Putin, Xi to meet in Uzbekistan next week, official says");
-    assertThat(tokens).filteredOn(Token::capsExpected).extracting(Token::norm)
+    assertThat(tokens)
+        .filteredOn(Token::capsExpected)
+        .extracting(Token::norm)
         .containsExactly("putin");
   }
 
@@ -165,29 +177,37 @@ class WordTokenizerTest {
   void tokenize_flagsQuotedWordsAcrossSentences() {
     String text = "He said: \"We are ready. We go.\" Then he left.";
     List<Token> tokens = tokens(text);
-    assertThat(tokens).filteredOn(Token::quoted).extracting(Token::norm)
+    assertThat(tokens)
+        .filteredOn(Token::quoted)
+        .extracting(Token::norm)
         .containsExactly("we", "are", "ready", "we", "go");
   }
 
   @Test
   void tokenize_endsOpenQuotationAtParagraphBreak() {
     String text = "He said: \"We are ready.\n\nThey left.";
-    assertThat(tokens(text)).filteredOn(Token::quoted).extracting(Token::norm)
+    assertThat(tokens(text))
+        .filteredOn(Token::quoted)
+        .extracting(Token::norm)
         .containsExactly("we", "are", "ready");
   }
 
   @Test
   void tokenize_endsUnclosedQuotationWhenAnotherOpens() {
     // Seed 002: the first quotation is never closed; the next sentence opens a new one.
-    String text = "\"Another gathering will take place. According to Denisov, \"We are preparing.\"";
-    assertThat(tokens(text)).filteredOn(Token::quoted).extracting(Token::norm)
+    String text =
+        "\"Another gathering will take place. According to Denisov, \"We are preparing.\"";
+    assertThat(tokens(text))
+        .filteredOn(Token::quoted)
+        .extracting(Token::norm)
         .containsExactly("another", "gathering", "will", "take", "place", "we", "are", "preparing");
   }
 
   @Test
   void tokenize_stemsWordsButNotNumbers() {
     String text = "Leaders were meeting 2,000 times.";
-    assertThat(tokens(text)).extracting(Token::stem)
+    assertThat(tokens(text))
+        .extracting(Token::stem)
         .containsExactly("leader", "were", "meet", "2000", "time");
   }
 
