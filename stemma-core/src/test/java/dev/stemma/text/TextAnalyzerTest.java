@@ -3,6 +3,10 @@ package dev.stemma.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -127,6 +131,20 @@ class TextAnalyzerTest {
         previousEnd = s.end();
       }
       assertThat(TextAnalyzer.analyze(body)).as(context).isEqualTo(a);
+    }
+  }
+
+  @Test
+  void textAnalysis_survivesJavaSerialization() throws Exception {
+    // Spark ships results between executors with Java serialization unless told otherwise.
+    TextAnalysis a = TextAnalyzer.analyze(BODY);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(a);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(in.readObject()).isEqualTo(a);
     }
   }
 
