@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +98,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
    * @param batchSize sentences per model run, at least 1
    */
   public static MiniLmEncoder load(int batchSize) {
+    requireBatchSize(batchSize);
     return open(
         readResource(MODEL_RESOURCE),
         WordPieceTokenizer.minilm(),
@@ -111,9 +113,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
     requireNonNull(model, "model");
     requireNonNull(tokenizer, "tokenizer");
     requireNonNull(pooling, "pooling");
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
-    }
+    requireBatchSize(batchSize);
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
     try (OrtSession.SessionOptions options = sessionOptions()) {
       OrtSession session = environment.createSession(model, options);
@@ -125,6 +125,12 @@ public final class MiniLmEncoder implements SentenceEncoder {
       }
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime could not load model " + source, e);
+    }
+  }
+
+  private static void requireBatchSize(int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
     }
   }
 
@@ -206,7 +212,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
     }
     long[] inputIds = new long[rows * width];
     long[] mask = new long[rows * width];
-    java.util.Arrays.fill(inputIds, tokenizer.padId());
+    Arrays.fill(inputIds, tokenizer.padId());
     for (int r = 0; r < rows; r++) {
       int[] row = ids[order[from + r]];
       for (int t = 0; t < row.length; t++) {

@@ -21,6 +21,9 @@ final class HuggingFaceReference {
 
   private HuggingFaceReference() {}
 
+  /** Call before anything loads DJL (langchain4j's encoders do): runs the settings above. */
+  static void keepOffline() {}
+
   /** The MiniLM tokenizer.json with special tokens added, truncation at 128 and no padding. */
   static HuggingFaceTokenizer minilmTokenizer() {
     try (InputStream in =
