@@ -1,0 +1,63 @@
+package dev.stemma.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pure-Java tokenizer gives HuggingFace's ids, sentence for sentence. */
+class WordPieceTokenizerReferenceTest {
+
+  private static final WordPieceTokenizer JAVA = WordPieceTokenizer.minilm();
+  private static HuggingFaceTokenizer rust;
+
+  @BeforeAll
+  static void loadReference() {
+    rust = HuggingFaceReference.minilmTokenizer();
+  }
+
+  @AfterAll
+  static void closeReference() {
+    rust.close();
+  }
+
+  @Test
+  void encode_matchesHuggingFace_onTrickyFixture() {
+    assertSameIds(TokenizerFixture.TRICKY);
+  }
+
+  @Test
+  void encode_matchesHuggingFace_onEverySentenceOfMrpcStsAndPan() {
+    Path eval = EvalData.dir();
+    List<String> sentences = new ArrayList<>();
+    List<EvalData.Pair> pairs = new ArrayList<>(EvalData.mrpc(eval));
+    EvalData.stsFiles(eval).forEach(f -> pairs.addAll(EvalData.sts(f)));
+    pairs.addAll(EvalData.pan(eval));
+    for (EvalData.Pair p : pairs) {
+      sentences.add(p.first());
+      sentences.add(p.second());
+    }
+    assertThat(sentences).hasSizeGreaterThan(30_000);
+    assertSameIds(sentences);
+  }
+
+  private static void assertSameIds(List<String> sentences) {
+    List<String> mismatches = new ArrayList<>();
+    for (String s : sentences) {
+      int[] expected = HuggingFaceReference.ids(rust, s);
+      int[] actual = JAVA.encode(s);
+      if (!Arrays.equals(expected, actual)) {
+        mismatches.add(
+            s + "\n  huggingface " + Arrays.toString(expected) + "\n  java        "
+                + Arrays.toString(actual));
+      }
+    }
+    assertThat(mismatches).as("sentences tokenized differently").isEmpty();
+  }
+}
