@@ -309,8 +309,17 @@ public final class Stemma implements AutoCloseable {
   }
 
   private static Member member(PreparedArticle p) {
+    int quoted = 0;
+    for (var sentence : p.text().tokens()) {
+      for (var token : sentence) {
+        if (token.quoted()) {
+          quoted++;
+        }
+      }
+    }
     return new Member(
-        p.id(), p.clean().headline(), p.article().meta().published(), p.agencyCredit(), p.clean().removed().size());
+        p.id(), p.clean().headline(), p.article().meta().published(), p.agencyCredit(), p.clean().removed().size(),
+        quoted, p.contentStems());
   }
 
   private static List<ArticleResult> results(

@@ -44,7 +44,7 @@ public record SentenceMatch(
 
   /** The shipped decision (placeholder weights until fitted; see the class comment). */
   public static final SentenceMatch DEFAULT =
-      new SentenceMatch(-6.0, 6.0, 2.0, 2.0, 1.0, 1.0, -1.5, 0.5, 0.5);
+      new SentenceMatch(-6.477, 3.813, 3.628, 2.026, 1.129, -1.766, -1.037, 2.061, 0.39);
 
   public SentenceMatch {
     if (!(threshold > 0 && threshold < 1)) {

@@ -14,10 +14,9 @@ final class LinkStrength {
   static double of(Relation r) {
     return switch (r.kind()) {
       case EXACT -> 1.0;
-      // the share of the smaller text's 5-grams in the larger: what one copied of the other
-      case NEAR_DUPLICATE -> Math.max(r.scores().containment(), r.scores().jaccard());
-      // the share of one article's sentences aligned in order with the other's
-      case REWRITE -> r.scores().coverage();
+      // the mean of the two coverages: symmetric, so that a short copy that lies wholly inside a
+      // long article does not count as closer to it than the article's own source
+      case NEAR_DUPLICATE, REWRITE -> (r.scores().coverageA() + r.scores().coverageB()) / 2;
       case SAME_STORY, UNRELATED -> 0.0;
     };
   }

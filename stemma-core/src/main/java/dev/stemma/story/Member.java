@@ -13,12 +13,21 @@ import org.jspecify.annotations.Nullable;
  * @param published its publication time, when known
  * @param agencyCredit the news agency it credits in a dateline or credit line, when it has one
  * @param chromeLines how many lines of site chrome cleaning removed from it
+ * @param quotedWords how many words it quotes (reported speech)
+ * @param terms the sorted distinct hashes of its content stems, to find what copies share
  */
 public record Member(
-    String id, String headline, @Nullable Instant published, @Nullable String agencyCredit, int chromeLines) {
+    String id,
+    String headline,
+    @Nullable Instant published,
+    @Nullable String agencyCredit,
+    int chromeLines,
+    int quotedWords,
+    long[] terms) {
 
   public Member {
     requireNonNull(id, "id");
     requireNonNull(headline, "headline");
+    requireNonNull(terms, "terms");
   }
 }

@@ -16,8 +16,9 @@ import java.util.Map;
  * the mean share of content it has in common with each (a rewrite of a rewrite drifts further from
  * the rest than the source they share; the source holds what each copy kept). Near ties are broken
  * by an agency credit (a dateline such as "PARIS (AP) -" marks the wire text that sites copy),
- * then by the least site chrome (an exact copy adds a page around the same text, the source needs
- * none), then by id, so that the choice is always the same.
+ * then by the most quoted words (reported speech is what a copier can keep or drop but not
+ * invent), then by the least site chrome (an exact copy adds a page around the same text, the
+ * source needs none), then by id, so that the choice is always the same.
  */
 final class OriginFinder {
 
@@ -66,6 +67,7 @@ final class OriginFinder {
     List<Scored> tied = scored.stream().filter(s -> best - s.closeness() <= TIE).toList();
     Scored winner = tied.stream()
         .min(Comparator.comparing((Scored s) -> s.member().agencyCredit() == null)
+            .thenComparingInt(s -> -s.member().quotedWords())
             .thenComparingInt(s -> s.member().chromeLines())
             .thenComparing(s -> -s.closeness())
             .thenComparing(s -> s.member().id()))
@@ -81,6 +83,10 @@ final class OriginFinder {
       if (winner.member().agencyCredit() != null
           && tied.stream().anyMatch(s -> s.member().agencyCredit() == null)) {
         reasons.add("credits a news agency (" + winner.member().agencyCredit() + "), the tied members do not");
+      } else if (tied.stream().allMatch(s -> s.member().quotedWords() <= winner.member().quotedWords())
+          && tied.stream().anyMatch(s -> s.member().quotedWords() < winner.member().quotedWords())) {
+        reasons.add("quotes the most of the tied members (" + winner.member().quotedWords()
+            + " quoted words; a copy keeps or drops quotes but does not invent them)");
       } else if (tied.stream().anyMatch(s -> s.member().chromeLines() > winner.member().chromeLines())) {
         reasons.add("carries the least site chrome of the tied members ("
             + winner.member().chromeLines() + " lines removed)");
