@@ -30,8 +30,23 @@ final class SentenceVectors implements PairJudge.Vectors {
     }
   }
 
+  /** All sentences asked for so far, embedded or not. */
   long requested() {
     return wanted.values().stream().mapToLong(TreeSet::size).sum();
+  }
+
+  /** Sentences asked for and not embedded yet. */
+  long missing() {
+    long n = 0;
+    for (Map.Entry<String, TreeSet<Integer>> e : wanted.entrySet()) {
+      float[][] have = vectors.get(e.getKey());
+      for (int s : e.getValue()) {
+        if (have == null || have[s] == null) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   int embeddedFor(String id) {
@@ -39,15 +54,18 @@ final class SentenceVectors implements PairJudge.Vectors {
     return set == null ? 0 : set.size();
   }
 
-  /** Embeds every requested sentence, in chunks, in a fixed order (article id, sentence). */
+  /** Embeds every requested sentence not embedded yet, in chunks, in order (article id, sentence). */
   void compute(SentenceEncoder encoder, Progress progress) {
     List<String> owners = new ArrayList<>();
     List<Integer> indexes = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Map.Entry<String, TreeSet<Integer>> e : wanted.entrySet()) {
       PreparedArticle a = articles.get(e.getKey());
-      vectors.put(e.getKey(), new float[a.sentenceCount()][]);
+      float[][] have = vectors.computeIfAbsent(e.getKey(), k -> new float[a.sentenceCount()][]);
       for (int s : e.getValue()) {
+        if (have[s] != null) {
+          continue;
+        }
         owners.add(e.getKey());
         indexes.add(s);
         texts.add(a.text().sentenceText(s));
