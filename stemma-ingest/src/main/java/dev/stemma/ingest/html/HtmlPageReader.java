@@ -1,0 +1,103 @@
+package dev.stemma.ingest.html;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.stemma.ingest.Article;
+import dev.stemma.ingest.ArticleMeta;
+import dev.stemma.ingest.HtmlExtractor.ExtractedPage;
+import dev.stemma.ingest.Rejection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the bytes of one HTML page into an article, or into a rejection that says why not: decodes
+ * them ({@link PageDecoder}), extracts the article ({@link ReadabilityHtmlExtractor}) and merges
+ * what the page says with what its reader knows (a WARC record's address and capture date).
+ *
+ * <p>Shared by every reader of pages, so that an {@code .html} file and the same page in a WARC
+ * archive give the same article. Thread-safe.
+ */
+public final class HtmlPageReader {
+
+  /** Pages larger than this are not read: no news page is, and parsing one costs seconds. */
+  public static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
+  static final String NO_ARTICLE_FIX =
+      "If the page does hold an article, give its text as a .txt file or as a JSON Lines line with a \"text\" field";
+
+  private final ReadabilityHtmlExtractor extractor;
+
+  public HtmlPageReader() {
+    this(new ReadabilityHtmlExtractor());
+  }
+
+  public HtmlPageReader(ReadabilityHtmlExtractor extractor) {
+    this.extractor = requireNonNull(extractor, "extractor");
+  }
+
+  /** What became of one page. */
+  public sealed interface Outcome {}
+
+  /**
+   * The page gave an article.
+   *
+   * @param warnings what had to be guessed to read it (the charset), for {@code ArticleSink.warn}
+   */
+  public record Read(Article article, List<String> warnings) implements Outcome {
+    public Read {
+      requireNonNull(article, "article");
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** The page gave no article. */
+  public record Rejected(Rejection rejection) implements Outcome {
+    public Rejected {
+      requireNonNull(rejection, "rejection");
+    }
+  }
+
+  /**
+   * Reads one page.
+   *
+   * @param page the page's bytes as stored, at most {@link #MAX_PAGE_BYTES}
+   * @param source where it came from
+   */
+  public Outcome read(byte[] page, PageSource source) {
+    requireNonNull(page, "page");
+    requireNonNull(source, "source");
+    if (page.length > MAX_PAGE_BYTES) {
+      return new Rejected(
+          new Rejection(
+              source.input(),
+              source.id(),
+              "the page has " + mib(page.length) + " MiB, more than the " + mib(MAX_PAGE_BYTES)
+                  + " MiB a page may have",
+              "No news page is this large; if this one is, give its text as a .txt file"));
+    }
+    PageDecoder.DecodedPage decoded = PageDecoder.decode(page, source.httpCharset());
+    List<String> warnings = decoded.warning() == null ? List.of() : List.of(decoded.warning());
+    return switch (extractor.read(decoded.html(), source.address())) {
+      case ReadabilityHtmlExtractor.NoArticle none ->
+          new Rejected(new Rejection(source.input(), source.id(), none.reason(), NO_ARTICLE_FIX));
+      case ReadabilityHtmlExtractor.Found found -> new Read(article(found.page(), source), warnings);
+    };
+  }
+
+  private static Article article(ExtractedPage page, PageSource source) {
+    ArticleMeta m = page.meta();
+    ArticleMeta meta =
+        new ArticleMeta(
+            m.url() != null ? m.url() : source.address(),
+            m.source(),
+            m.author(),
+            m.published(),
+            source.captured(),
+            m.lang());
+    return new Article(source.id(), page.text(), page.title(), meta, source.input());
+  }
+
+  private static String mib(long bytes) {
+    return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+  }
+}
