@@ -32,11 +32,17 @@ import org.jspecify.annotations.Nullable;
 public final class ReadabilityHtmlExtractor implements HtmlExtractor {
 
   /**
-   * The fewest characters (code points, spaces included) an article text can have. Section fronts,
-   * error pages and video pages leave a caption or a sentence; the shortest news briefs have a few
-   * hundred characters, and copy detection on less than this is guesswork.
+   * The fewest characters (spaces included) an article text can have. Section fronts, error pages
+   * and video pages leave a caption or a sentence; the shortest news briefs have a few hundred
+   * characters, and copy detection on less than this is guesswork. A Chinese, Japanese or Korean
+   * character counts {@value #CJK_WEIGHT}: it carries about as much as three Latin letters (a word
+   * is one or two characters, not five and a space), and a 100-character Chinese brief is an
+   * article.
    */
   public static final int MIN_TEXT_CHARS = 200;
+
+  /** How many characters one Han, kana or Hangul character counts for in {@link #MIN_TEXT_CHARS}. */
+  static final int CJK_WEIGHT = 3;
 
   /** Above this share of link text the main block is a list of links: an index page, not an article. */
   public static final double MAX_LINK_SHARE = 0.5;
@@ -102,7 +108,7 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
               + Math.round(100.0 * rendered.linkChars() / rendered.chars())
               + "% of its text is links): an index page, not an article");
     }
-    int length = rendered.text().codePointCount(0, rendered.text().length());
+    int length = weightedLength(rendered.text());
     if (length < MIN_TEXT_CHARS) {
       return new NoArticle(
           "no article text: the main block of the page has "
@@ -112,6 +118,19 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
               + " of the shortest article");
     }
     return new Found(new ExtractedPage(rendered.text(), title, meta.toArticleMeta(byline)));
+  }
+
+  /** The length of a text, a Chinese, Japanese or Korean character counting {@value #CJK_WEIGHT}. */
+  static int weightedLength(String text) {
+    return text.codePoints().map(c -> isCjk(c) ? CJK_WEIGHT : 1).sum();
+  }
+
+  private static boolean isCjk(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
   }
 
   /** The address if it is an absolute, hierarchical URI with a host (all Readability can use). */
