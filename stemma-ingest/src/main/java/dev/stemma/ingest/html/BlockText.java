@@ -38,6 +38,10 @@ import org.jspecify.annotations.Nullable;
  *       remains of an ad slot whose class did not give it away;
  *   <li>a block that opens with such a label (">> Read also:", "Lesen Sie auch:") and is half links
  *       or more is the same pointer with a longer label;
+ *   <li>a title left without a section (a heading, or a short line that does not end a sentence, that
+ *       no text follows before the next such title or the end) belongs to something removed: "Most
+ *       read" over a link list, "Comments" over a thread. Readability sometimes takes a whole
+ *       table row of an old layout, sidebar cell included; the cell's links go, its title stays;
  *   <li>soft hyphens, zero-width spaces and word joiners are dropped: they are invisible, and
  *       sites insert them differently, so they would make identical texts differ. (Zero-width
  *       joiners and non-joiners stay: Persian and Indic scripts need them.)
@@ -70,6 +74,12 @@ final class BlockText {
 
   private static final Pattern AUTHOR_SEPARATOR =
       Pattern.compile("\\s*(?:[,;&/]|\\s(?:and|und|et|y|e|og|och|en)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+
+  /** The longest line without closing punctuation that counts as a title. */
+  static final int TITLE_MAX_CHARS = 80;
+
+  /** What ends a sentence (or a line that introduces one), in the scripts of the seed corpus and more. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…。！？：；\"”»’)\\]]$");
 
   /** The longest block that the byline rule drops. */
   static final int BYLINE_MAX_CHARS = 150;
@@ -109,8 +119,29 @@ final class BlockText {
     Visitor visitor = new Visitor(comparableTitle, authorNames);
     NodeTraversor.traverse(visitor, content);
     visitor.endBlock();
-    return new Rendered(String.join("\n\n", visitor.paragraphs), visitor.totalChars, visitor.totalLinkChars);
+    return new Rendered(String.join("\n\n", withoutOrphanTitles(visitor.paragraphs)), visitor.totalChars,
+        visitor.totalLinkChars);
   }
+
+  /** The paragraphs without titles that no text follows (see the class comment). */
+  private static List<String> withoutOrphanTitles(List<Paragraph> paragraphs) {
+    List<String> kept = new ArrayList<>(paragraphs.size());
+    boolean textFollows = false;
+    for (int i = paragraphs.size() - 1; i >= 0; i--) {
+      Paragraph p = paragraphs.get(i);
+      boolean title = p.heading() || (p.text().length() <= TITLE_MAX_CHARS && !SENTENCE_END.matcher(p.text()).find());
+      if (!title || textFollows) {
+        kept.add(p.text());
+      }
+      textFollows = !title;
+    }
+    java.util.Collections.reverse(kept);
+    return kept;
+  }
+
+  /** A block of the text, and whether it is a heading element. */
+  private record Paragraph(String text, boolean heading) {}
+
 
   /** A text reduced for comparison: case, accents, punctuation and spacing do not count. */
   static String comparable(String text) {
@@ -162,7 +193,7 @@ final class BlockText {
     private final @Nullable String title;
     private final List<String> authorNames;
     private boolean bylineMarker;
-    private final List<String> paragraphs = new ArrayList<>();
+    private final List<Paragraph> paragraphs = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
     private boolean pendingSpace;
     private int linkDepth;
@@ -278,7 +309,7 @@ final class BlockText {
       if (text.length() <= BYLINE_MAX_CHARS && (marker || namesAuthor(text))) {
         return;
       }
-      paragraphs.add(text);
+      paragraphs.add(new Paragraph(text, heading));
     }
 
     private boolean namesAuthor(String text) {
