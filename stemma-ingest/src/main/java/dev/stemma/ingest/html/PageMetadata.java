@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -46,8 +48,45 @@ record PageMetadata(
 
   static PageMetadata read(Document doc) {
     Optional<JsonNode> ld = JsonLd.article(doc);
+    MetaTags meta = new MetaTags(doc);
     return new PageMetadata(
-        title(doc, ld), url(doc, ld), site(doc, ld), author(doc, ld), published(doc, ld), lang(doc, ld));
+        title(doc, meta, ld),
+        url(doc, meta, ld),
+        site(meta, ld),
+        author(doc, meta, ld),
+        published(doc, meta, ld),
+        lang(doc, meta, ld));
+  }
+
+  /**
+   * The page's {@code <meta>} tags by {@code property} and {@code name} (lower case), first one
+   * winning: gathered in one pass, since a page has dozens and we ask for twenty.
+   */
+  private static final class MetaTags {
+    private final Map<String, String> content = new HashMap<>();
+
+    MetaTags(Document doc) {
+      for (Element e : doc.getElementsByTag("meta")) {
+        String value = e.attr("content");
+        if (value.isBlank()) {
+          continue;
+        }
+        for (String key : new String[] {e.attr("property"), e.attr("name"), e.attr("itemprop")}) {
+          if (!key.isEmpty()) {
+            content.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+          }
+        }
+        String httpEquiv = e.attr("http-equiv");
+        if (!httpEquiv.isEmpty()) {
+          content.putIfAbsent("http-equiv:" + httpEquiv.toLowerCase(Locale.ROOT), value);
+        }
+      }
+    }
+
+    /** The cleaned content of the tag with this property or name. */
+    @Nullable String get(String key) {
+      return clean(content.get(key.toLowerCase(Locale.ROOT)));
+    }
   }
 
   /** The metadata as the core records it, with what the caller knows better (WARC address and date). */
@@ -55,23 +94,23 @@ record PageMetadata(
     return new ArticleMeta(url, site, author != null ? author : fallbackAuthor, published, null, lang);
   }
 
-  private static @Nullable String title(Document doc, Optional<JsonNode> ld) {
+  private static @Nullable String title(Document doc, MetaTags meta, Optional<JsonNode> ld) {
     return first(
-        () -> meta(doc, "og:title"),
-        () -> meta(doc, "twitter:title"),
+        () -> meta.get("og:title"),
+        () -> meta.get("twitter:title"),
         () -> ld.flatMap(n -> JsonLd.text(n, "headline")).map(PageMetadata::clean).orElse(null),
         () -> text(doc.selectFirst("article h1")),
         () -> text(doc.selectFirst("h1")),
         () -> clean(doc.title()));
   }
 
-  private static @Nullable String url(Document doc, Optional<JsonNode> ld) {
+  private static @Nullable String url(Document doc, MetaTags meta, Optional<JsonNode> ld) {
     List<String> candidates = new ArrayList<>();
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     if (canonical != null) {
       candidates.add(canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href"));
     }
-    candidates.add(meta(doc, "og:url"));
+    candidates.add(meta.get("og:url"));
     ld.flatMap(n -> JsonLd.text(n, "mainEntityOfPage")).ifPresent(candidates::add);
     ld.flatMap(n -> JsonLd.text(n, "url")).ifPresent(candidates::add);
     for (String candidate : candidates) {
@@ -110,30 +149,31 @@ record PageMetadata(
     }
   }
 
-  private static @Nullable String site(Document doc, Optional<JsonNode> ld) {
+  private static @Nullable String site(MetaTags meta, Optional<JsonNode> ld) {
     return first(
-        () -> meta(doc, "og:site_name"),
+        () -> meta.get("og:site_name"),
         () -> name(ld.flatMap(n -> JsonLd.text(n, "publisher")).orElse(null)),
-        () -> meta(doc, "application-name"));
+        () -> meta.get("application-name"));
   }
 
-  private static @Nullable String author(Document doc, Optional<JsonNode> ld) {
+  private static @Nullable String author(Document doc, MetaTags meta, Optional<JsonNode> ld) {
     return first(
         () -> ld.map(n -> joinNames(JsonLd.texts(n, "author"))).orElse(null),
-        () -> byline(meta(doc, "author")),
-        () -> byline(meta(doc, "article:author")),
-        () -> byline(meta(doc, "byl")),
+        () -> byline(meta.get("author")),
+        () -> byline(meta.get("article:author")),
+        () -> byline(meta.get("byl")),
         () -> byline(text(doc.selectFirst("[itemprop=author] [itemprop=name]"))),
         () -> byline(text(doc.selectFirst("[rel=author]"))));
   }
 
-  private static @Nullable Instant published(Document doc, Optional<JsonNode> ld) {
+  private static @Nullable Instant published(Document doc, MetaTags meta, Optional<JsonNode> ld) {
     List<String> candidates = new ArrayList<>();
-    candidates.add(meta(doc, "article:published_time"));
+    candidates.add(meta.get("article:published_time"));
     ld.flatMap(n -> JsonLd.text(n, "datePublished")).ifPresent(candidates::add);
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : doc.getElementsByAttributeValue("itemprop", "datePublished")) {
       candidates.add(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
     }
+    List<Element> times = doc.getElementsByTag("time");
     for (String name :
         List.of(
             "og:published_time",
@@ -148,11 +188,12 @@ record PageMetadata(
             "sailthru.date",
             "parsely-pub-date",
             "date")) {
-      candidates.add(meta(doc, name));
+      candidates.add(meta.get(name));
     }
-    for (Element time : doc.select("time[pubdate][datetime], article time[datetime], time[datetime]")) {
-      candidates.add(time.attr("datetime"));
-    }
+    // <time pubdate> (HTML5 drafts), then the first <time> inside <article>, then any
+    times.stream().filter(t -> t.hasAttr("pubdate")).forEach(t -> candidates.add(t.attr("datetime")));
+    times.stream().filter(t -> t.closest("article") != null).forEach(t -> candidates.add(t.attr("datetime")));
+    times.forEach(t -> candidates.add(t.attr("datetime")));
     for (String candidate : candidates) {
       if (candidate != null) {
         Optional<Instant> instant = Dates.parse(candidate);
@@ -164,18 +205,15 @@ record PageMetadata(
     return null;
   }
 
-  private static @Nullable String lang(Document doc, Optional<JsonNode> ld) {
+  private static @Nullable String lang(Document doc, MetaTags meta, Optional<JsonNode> ld) {
     Element html = doc.selectFirst("html");
     List<String> candidates = new ArrayList<>();
     if (html != null) {
       candidates.add(html.attr("lang"));
       candidates.add(html.attr("xml:lang"));
     }
-    Element contentLanguage = doc.selectFirst("meta[http-equiv=content-language][content]");
-    if (contentLanguage != null) {
-      candidates.add(contentLanguage.attr("content"));
-    }
-    candidates.add(meta(doc, "og:locale"));
+    candidates.add(meta.get("http-equiv:content-language"));
+    candidates.add(meta.get("og:locale"));
     ld.flatMap(n -> JsonLd.text(n, "inLanguage")).ifPresent(candidates::add);
     for (String candidate : candidates) {
       String code = iso639_1(candidate);
@@ -203,12 +241,6 @@ record PageMetadata(
       }
     }
     return null;
-  }
-
-  /** The content of a {@code <meta property=...>} or {@code <meta name=...>} tag. */
-  private static @Nullable String meta(Document doc, String key) {
-    Element e = doc.selectFirst("meta[property=" + key + "][content], meta[name=" + key + "][content]");
-    return e == null ? null : clean(e.attr("content"));
   }
 
   private static @Nullable String text(@Nullable Element e) {

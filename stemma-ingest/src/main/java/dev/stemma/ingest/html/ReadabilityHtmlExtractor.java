@@ -126,6 +126,9 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
   }
 
   private static boolean isCjk(int codePoint) {
+    if (codePoint < 0x1100) {
+      return false; // below Hangul Jamo, the first CJK block: Latin, Greek, Cyrillic, Arabic, Indic...
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
