@@ -38,10 +38,11 @@ import org.jspecify.annotations.Nullable;
  *       remains of an ad slot whose class did not give it away;
  *   <li>a block that opens with such a label (">> Read also:", "Lesen Sie auch:") and is half links
  *       or more is the same pointer with a longer label;
- *   <li>a title left without a section (a heading, or a short line that does not end a sentence, that
- *       no text follows before the next such title or the end) belongs to something removed: "Most
- *       read" over a link list, "Comments" over a thread. Readability sometimes takes a whole
- *       table row of an old layout, sidebar cell included; the cell's links go, its title stays;
+ *   <li>a title at the end of the text (a heading, or a short line that does not end a sentence and
+ *       is not a list item) belongs to something removed after the article: "Most read" over a
+ *       link list, "Comments" over a thread. Readability sometimes takes a whole table row of an
+ *       old layout, sidebar cell included; the cell's links go, its title stays. Only at the end:
+ *       inside the text such a line is a subheading or a bullet point;
  *   <li>soft hyphens, zero-width spaces and word joiners are dropped: they are invisible, and
  *       sites insert them differently, so they would make identical texts differ. (Zero-width
  *       joiners and non-joiners stay: Persian and Indic scripts need them.)
@@ -52,12 +53,6 @@ final class BlockText {
   /** Share of a block's characters inside links at which the block is a link to elsewhere. */
   static final double LINK_BLOCK_SHARE = 0.8;
 
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "address", "article", "blockquote", "center", "dd", "details", "div", "dl", "dt",
-          "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-          "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
-          "thead", "tfoot", "tr", "ul");
   /** Share of a block's characters inside links at which a block with a "Read also" label is a pointer. */
   static final double LABELLED_LINK_BLOCK_SHARE = 0.5;
 
@@ -84,6 +79,12 @@ final class BlockText {
   /** The longest block that the byline rule drops. */
   static final int BYLINE_MAX_CHARS = 150;
 
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "address", "article", "blockquote", "center", "dd", "details", "div", "dl", "dt",
+          "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+          "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+          "thead", "tfoot", "tr", "ul");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> CELLS = Set.of("td", "th");
 
@@ -119,28 +120,23 @@ final class BlockText {
     Visitor visitor = new Visitor(comparableTitle, authorNames);
     NodeTraversor.traverse(visitor, content);
     visitor.endBlock();
-    return new Rendered(String.join("\n\n", withoutOrphanTitles(visitor.paragraphs)), visitor.totalChars,
-        visitor.totalLinkChars);
-  }
-
-  /** The paragraphs without titles that no text follows (see the class comment). */
-  private static List<String> withoutOrphanTitles(List<Paragraph> paragraphs) {
-    List<String> kept = new ArrayList<>(paragraphs.size());
-    boolean textFollows = false;
-    for (int i = paragraphs.size() - 1; i >= 0; i--) {
-      Paragraph p = paragraphs.get(i);
-      boolean title = p.heading() || (p.text().length() <= TITLE_MAX_CHARS && !SENTENCE_END.matcher(p.text()).find());
-      if (!title || textFollows) {
-        kept.add(p.text());
-      }
-      textFollows = !title;
+    List<Paragraph> paragraphs = visitor.paragraphs;
+    int end = paragraphs.size();
+    while (end > 0 && paragraphs.get(end - 1).isTitle()) {
+      end--;
     }
-    java.util.Collections.reverse(kept);
-    return kept;
+    List<String> texts = paragraphs.subList(0, end).stream().map(Paragraph::text).toList();
+    return new Rendered(String.join("\n\n", texts), visitor.totalChars, visitor.totalLinkChars);
   }
 
-  /** A block of the text, and whether it is a heading element. */
-  private record Paragraph(String text, boolean heading) {}
+  /** A block of the text: whether it is a heading element, or a list item. */
+  private record Paragraph(String text, boolean heading, boolean listItem) {
+    /** A heading, or a short line that ends no sentence, and not a list item. */
+    boolean isTitle() {
+      return !listItem
+          && (heading || (text.length() <= TITLE_MAX_CHARS && !SENTENCE_END.matcher(text).find()));
+    }
+  }
 
 
   /** A text reduced for comparison: case, accents, punctuation and spacing do not count. */
@@ -198,6 +194,7 @@ final class BlockText {
     private boolean pendingSpace;
     private int linkDepth;
     private int headingDepth;
+    private int listItemDepth;
     private int blockChars;
     private int blockLinkChars;
     private int totalChars;
@@ -222,6 +219,8 @@ final class BlockText {
         }
         if (HEADINGS.contains(tag)) {
           headingDepth++;
+        } else if (tag.equals("li")) {
+          listItemDepth++;
         } else if (tag.equals("a")) {
           linkDepth++;
         } else if (tag.equals("br")) {
@@ -241,6 +240,8 @@ final class BlockText {
         }
         if (HEADINGS.contains(tag)) {
           headingDepth--;
+        } else if (tag.equals("li")) {
+          listItemDepth--;
         } else if (tag.equals("a")) {
           linkDepth--;
         } else if (CELLS.contains(tag)) {
@@ -281,6 +282,7 @@ final class BlockText {
     void endBlock() {
       String text = block.toString().strip();
       boolean heading = headingDepth > 0;
+      boolean listItem = listItemDepth > 0;
       int chars = blockChars;
       int linkChars = blockLinkChars;
       boolean marker = bylineMarker;
@@ -309,7 +311,7 @@ final class BlockText {
       if (text.length() <= BYLINE_MAX_CHARS && (marker || namesAuthor(text))) {
         return;
       }
-      paragraphs.add(new Paragraph(text, heading));
+      paragraphs.add(new Paragraph(text, heading, listItem));
     }
 
     private boolean namesAuthor(String text) {

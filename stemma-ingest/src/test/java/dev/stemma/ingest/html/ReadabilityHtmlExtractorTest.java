@@ -151,6 +151,22 @@ class ReadabilityHtmlExtractorTest {
   }
 
   @Test
+  void extract_titleLeftAtTheEndWithoutItsLinks_isDropped() {
+    String html = page("", P1 + P2 + "<p>Most read</p><ul><li><a href=\"/a\">School roof collapses after record snowfall</a></li>"
+        + "<li><a href=\"/b\">Late goal settles the harbour derby</a></li></ul>");
+    assertThat(found(html, null).text()).isEqualTo(T1 + "\n\n" + T2);
+  }
+
+  @Test
+  void extract_shortLinesInsideTheText_areKeptAsSubheadingsAndBullets() {
+    String html = page("", P1 + "<h2>What changes</h2><p>Buses go over the ring road</p><p>Ferries sail every ten minutes</p>"
+        + P2 + "<ul><li>Cost of the works</li><li>Start in May</li></ul>");
+    assertThat(found(html, null).text())
+        .isEqualTo(T1 + "\n\nWhat changes\n\nBuses go over the ring road\n\nFerries sail every ten minutes\n\n" + T2
+            + "\n\nCost of the works\n\nStart in May");
+  }
+
+  @Test
   void extract_hiddenElements_areDropped() {
     String html = page("", P1 + "<p style=\"display: none\">Subscribers read this sentence only after they pay for"
         + " a subscription to the newspaper.</p><p hidden>Also hidden from every reader of the page.</p>" + P2);
