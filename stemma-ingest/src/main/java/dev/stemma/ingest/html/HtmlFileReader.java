@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -84,10 +83,5 @@ public final class HtmlFileReader implements ArticleReader {
   static String stem(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(0, dot) : fileName;
-  }
-
-  @Override
-  public String toString() {
-    return name().toLowerCase(Locale.ROOT) + " reader";
   }
 }

@@ -7,7 +7,6 @@ import dev.stemma.ingest.ArticleMeta;
 import dev.stemma.ingest.HtmlExtractor.ExtractedPage;
 import dev.stemma.ingest.Rejection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns the bytes of one HTML page into an article, or into a rejection that says why not: decodes
@@ -60,7 +59,8 @@ public final class HtmlPageReader {
   /**
    * Reads one page.
    *
-   * @param page the page's bytes as stored, at most {@link #MAX_PAGE_BYTES}
+   * @param page the page's bytes as stored; over {@link #MAX_PAGE_BYTES} it is rejected, so a reader
+   *     need read no more than one byte past that
    * @param source where it came from
    */
   public Outcome read(byte[] page, PageSource source) {
@@ -71,8 +71,7 @@ public final class HtmlPageReader {
           new Rejection(
               source.input(),
               source.id(),
-              "the page has " + mib(page.length) + " MiB, more than the " + mib(MAX_PAGE_BYTES)
-                  + " MiB a page may have",
+              "the page is larger than " + MAX_PAGE_BYTES / (1024 * 1024) + " MiB, the most a page may have",
               "No news page is this large; if this one is, give its text as a .txt file"));
     }
     PageDecoder.DecodedPage decoded = PageDecoder.decode(page, source.httpCharset());
@@ -95,9 +94,5 @@ public final class HtmlPageReader {
             source.captured(),
             m.lang());
     return new Article(source.id(), page.text(), page.title(), meta, source.input());
-  }
-
-  private static String mib(long bytes) {
-    return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
   }
 }

@@ -232,16 +232,26 @@ public final class PageDecoder {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, bytes.length * (long) Math.ceil(decoder.maxCharsPerByte()) + 16));
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      return new Strict(null, in.position());
+    CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isOverflow()) {
+        out = grow(out);
+      } else if (result.isError()) {
+        return new Strict(null, in.position());
+      } else {
+        break;
+      }
     }
-    result = decoder.flush(out);
-    if (result.isError()) {
-      return new Strict(null, Math.max(0, bytes.length - 1));
+    while (decoder.flush(out).isOverflow()) {
+      out = grow(out);
     }
     return new Strict(out.flip().toString(), -1);
+  }
+
+  private static CharBuffer grow(CharBuffer out) {
+    CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+    return bigger.put(out.flip());
   }
 
   private static String lenient(byte[] bytes, Charset charset) {

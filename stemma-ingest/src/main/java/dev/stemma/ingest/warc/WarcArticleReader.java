@@ -162,6 +162,10 @@ public final class WarcArticleReader implements ArticleReader {
         damage = readRecords(warc, run, offset -> "gzip member at byte " + start, offset -> start, members::position);
       } catch (BrokenGzipException e) {
         damage = gzipDamage(run.nextRecord(), start, null, "gzip member at byte " + start, e);
+      } catch (IOException e) {
+        // jwarc could not start on the member: fewer than 4 bytes in it, or another compression inside
+        damage = new Damage(run.nextRecord(), start, null,
+            "unreadable record (gzip member at byte " + start + "): " + e, DAMAGED_ADVICE, false);
       }
       if (damage != null) {
         long resume;
@@ -181,7 +185,15 @@ public final class WarcArticleReader implements ArticleReader {
   }
 
   private void readPlain(FileChannel channel, ArchiveRead run) throws IOException {
-    WarcReader warc = new WarcReader(channel);
+    WarcReader warc;
+    try {
+      warc = new WarcReader(channel);
+    } catch (EOFException tooShort) {
+      run.emit(run.nextRecord(), new RecordReader.Rejected(null,
+          "unreadable record (at byte 0): the file has " + channel.size() + " bytes, too few for a WARC record",
+          "Check that this is the archive you meant to give"));
+      return;
+    }
     while (true) {
       Damage damage = readRecords(warc, run, offset -> "at byte " + offset, offset -> offset, warc::position);
       if (damage == null) {

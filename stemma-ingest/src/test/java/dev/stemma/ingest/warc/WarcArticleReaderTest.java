@@ -275,6 +275,33 @@ class WarcArticleReaderTest {
   }
 
   @Test
+  void readCounting_gzipMemberTooShortForARecord_isRejectedAndTheNextRead() throws IOException {
+    byte[] tiny = TestWarc.gzip("WA".getBytes(StandardCharsets.US_ASCII));
+    Path file = dir.resolve("tiny-member.warc.gz");
+    Files.write(file, new TestWarc().add(tiny).add(gzipMember(response(BRIDGE, t(0), 200, "text/html",
+        html("coastal-herald-bridge.html")))).bytes());
+
+    WarcReadStats stats = reader.readCounting(file, sink);
+
+    assertThat(stats).isEqualTo(new WarcReadStats(2, 1, Map.of(), 1, Files.size(file)));
+    assertThat(sink.rejections).singleElement().extracting(Rejection::reason).asString()
+        .startsWith("unreadable record (gzip member at byte 0): java.io.EOFException");
+    assertThat(sink.rejections.get(0).fix()).endsWith("reading went on with the next record, at byte " + tiny.length);
+  }
+
+  @Test
+  void readCounting_fileTooShortForARecord_isOneRejectedRecord() throws IOException {
+    Path file = dir.resolve("short.warc");
+    Files.write(file, new byte[] {'W', 'A', 'R'});
+
+    reader.readCounting(file, sink);
+
+    assertThat(sink.rejectionMessages())
+        .containsExactly(file + ":1: unreadable record (at byte 0): the file has 3 bytes, too few for a WARC record."
+            + " Check that this is the archive you meant to give");
+  }
+
+  @Test
   void read_emptyFile_givesNothing() throws IOException {
     Path file = dir.resolve("empty.warc.gz");
     Files.write(file, new byte[0]);
