@@ -46,6 +46,8 @@ import org.netpreserve.jwarc.WarcRecord;
  * <p>Streams: a record at a time (a page is read whole, up to {@link HtmlPageReader#MAX_PAGE_BYTES}),
  * with {@link ArticleSink#progress} at least every MiB of the file. Recognised by name ({@code
  * .warc}, {@code .warc.gz}) or by content ("WARC/1." at the start, plain or inside gzip).
+ *
+ * <p>Thread-safe: each read keeps its own state, so archives can be read in parallel.
  */
 public final class WarcArticleReader implements ArticleReader {
 
