@@ -7,7 +7,6 @@ import dev.stemma.ingest.ArticleSink;
 import dev.stemma.ingest.InputRef;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -16,8 +15,7 @@ import java.util.regex.Pattern;
  * Reads an HTML page saved as a file ({@code .html}, {@code .htm}, or a page under another name)
  * as one article, whose id is the file name without its extension, as for a text file.
  *
- * <p>Recognised by name, or by content: a file that starts (after a byte order mark, white space
- * and comments) with {@code <!DOCTYPE html} or {@code <html}.
+ * <p>Recognised by name, or by content ({@link HtmlPageReader#looksLikeHtml}).
  */
 public final class HtmlFileReader implements ArticleReader {
 
@@ -25,8 +23,6 @@ public final class HtmlFileReader implements ArticleReader {
   static final int PRIORITY = 10;
 
   private static final Pattern HTML_NAME = Pattern.compile("(?i).+\\.(?:html?|xhtml)");
-  private static final Pattern HTML_START =
-      Pattern.compile("^(?:\\s|<!--.*?-->)*<(?:!doctype\\s+html|html[\\s>])", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final HtmlPageReader pages;
 
@@ -51,14 +47,7 @@ public final class HtmlFileReader implements ArticleReader {
 
   @Override
   public boolean accepts(Path file, byte[] head) {
-    return HTML_NAME.matcher(file.getFileName().toString()).matches() || looksLikeHtml(head);
-  }
-
-  /** Whether the first bytes of a file are the start of an HTML document. */
-  static boolean looksLikeHtml(byte[] head) {
-    int start = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf ? 3 : 0;
-    String text = new String(head, start, head.length - start, StandardCharsets.ISO_8859_1);
-    return HTML_START.matcher(text).find();
+    return HTML_NAME.matcher(file.getFileName().toString()).matches() || HtmlPageReader.looksLikeHtml(head);
   }
 
   @Override

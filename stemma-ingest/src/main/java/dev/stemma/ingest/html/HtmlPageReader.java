@@ -6,7 +6,9 @@ import dev.stemma.ingest.Article;
 import dev.stemma.ingest.ArticleMeta;
 import dev.stemma.ingest.HtmlExtractor.ExtractedPage;
 import dev.stemma.ingest.Rejection;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of one HTML page into an article, or into a rejection that says why not: decodes
@@ -20,6 +22,10 @@ public final class HtmlPageReader {
 
   /** Pages larger than this are not read: no news page is, and parsing one costs seconds. */
   public static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
+  private static final Pattern HTML_START =
+      Pattern.compile("^(?:\\s|<!--.*?-->)*<(?:!doctype\\s+html|html[\\s>]|head[\\s>])",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   static final String NO_ARTICLE_FIX =
       "If the page does hold an article, give its text as a .txt file or as a JSON Lines line with a \"text\" field";
@@ -81,6 +87,20 @@ public final class HtmlPageReader {
           new Rejected(new Rejection(source.input(), source.id(), none.reason(), NO_ARTICLE_FIX));
       case ReadabilityHtmlExtractor.Found found -> new Read(article(found.page(), source), warnings);
     };
+  }
+
+  /**
+   * Whether bytes start an HTML document: after a byte order mark, white space and comments, a
+   * {@code <!DOCTYPE html>}, {@code <html>} or {@code <head>} tag. For inputs whose name or
+   * Content-Type does not say.
+   *
+   * @param head the first bytes (1 KiB is plenty)
+   */
+  public static boolean looksLikeHtml(byte[] head) {
+    int start =
+        head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf ? 3 : 0;
+    String text = new String(head, start, Math.min(head.length - start, 8192), StandardCharsets.ISO_8859_1);
+    return HTML_START.matcher(text).find();
   }
 
   private static Article article(ExtractedPage page, PageSource source) {

@@ -13,13 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Decides what one WARC record is: an article (a {@code response} record holding an HTTP 200 HTML
@@ -34,8 +33,6 @@ import org.jspecify.annotations.Nullable;
 final class RecordReader {
 
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
-  private static final Pattern HTML_START =
-      Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>]|head[\\s>])", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final HtmlPageReader pages;
 
@@ -105,7 +102,7 @@ final class RecordReader {
           "the page cannot be decoded (" + e.getMessage() + ")",
           "The record's Content-Encoding is damaged or unsupported; crawl the page again if it matters");
     }
-    if (undeclared && !looksLikeHtml(payload)) {
+    if (undeclared && !HtmlPageReader.looksLikeHtml(payload)) {
       return new Passed("not HTML (" + (http.headers().first("Content-Type").isPresent() ? payloadType : "no Content-Type") + ")");
     }
     String charset = http.contentType().parameters().get("charset");
@@ -124,12 +121,5 @@ final class RecordReader {
     } catch (DateTimeException e) {
       return null;
     }
-  }
-
-  private static boolean looksLikeHtml(byte[] payload) {
-    int n = Math.min(payload.length, 1024);
-    int start = n >= 3 && (payload[0] & 0xff) == 0xef && (payload[1] & 0xff) == 0xbb && (payload[2] & 0xff) == 0xbf ? 3 : 0;
-    String head = new String(payload, start, n - start, java.nio.charset.StandardCharsets.ISO_8859_1);
-    return HTML_START.matcher(head).find();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stemma.ingest.Article;
 import dev.stemma.ingest.ArticleReader;
 import dev.stemma.ingest.InputRef;
+import dev.stemma.ingest.testing.Fixtures;
 import dev.stemma.ingest.testing.RecordingSink;
 import java.io.IOException;
 import java.nio.charset.Charset;

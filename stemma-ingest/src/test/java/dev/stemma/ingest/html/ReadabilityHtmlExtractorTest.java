@@ -3,8 +3,9 @@ package dev.stemma.ingest.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stemma.ingest.ArticleMeta;
-import dev.stemma.ingest.HtmlExtractor;
 import dev.stemma.ingest.HtmlExtractor.ExtractedPage;
+import dev.stemma.ingest.HtmlExtractor;
+import dev.stemma.ingest.testing.Fixtures;
 import java.time.Instant;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;

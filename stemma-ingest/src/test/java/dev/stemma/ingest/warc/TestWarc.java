@@ -1,12 +1,11 @@
 package dev.stemma.ingest.warc;
 
+import dev.stemma.ingest.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -171,17 +170,10 @@ final class TestWarc {
 
   /** A test resource under html/. */
   static byte[] page(String name) {
-    try (InputStream in = TestWarc.class.getResourceAsStream("/html/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("No test resource html/" + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.bytes(name);
   }
 
   static String expectedText(String stem) {
-    return new String(page(stem + ".txt"), StandardCharsets.UTF_8);
+    return Fixtures.expectedText(stem);
   }
 }

@@ -1,4 +1,4 @@
-package dev.stemma.ingest.html;
+package dev.stemma.ingest.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** The HTML pages under src/test/resources/html/ and the article text each one holds. */
-final class Fixtures {
+public final class Fixtures {
 
   private Fixtures() {}
 
-  static Path path(String name) {
+  public static Path path(String name) {
     URL url = Fixtures.class.getResource("/html/" + name);
     if (url == null) {
       throw new IllegalArgumentException("No test resource html/" + name);
@@ -25,7 +25,7 @@ final class Fixtures {
     }
   }
 
-  static byte[] bytes(String name) {
+  public static byte[] bytes(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/html/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("No test resource html/" + name);
@@ -37,11 +37,11 @@ final class Fixtures {
   }
 
   /** The expected article text of page {@code stem}.html, kept in {@code stem}.txt (UTF-8). */
-  static String expectedText(String stem) {
+  public static String expectedText(String stem) {
     return new String(bytes(stem + ".txt"), StandardCharsets.UTF_8);
   }
 
-  static String utf8Page(String name) {
+  public static String utf8Page(String name) {
     return new String(bytes(name), StandardCharsets.UTF_8);
   }
 }
