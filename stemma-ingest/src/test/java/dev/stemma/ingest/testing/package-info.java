@@ -1,0 +1,5 @@
+/** Test helpers shared by the ingest tests. */
+@NullMarked
+package dev.stemma.ingest.testing;
+
+import org.jspecify.annotations.NullMarked;
