@@ -36,11 +36,13 @@ public record SentenceMatch(
     double threshold) {
 
   /**
-   * The largest cosine the embedding model gives two sentences that are not near-copies of each
-   * other, in practice: a pair whose lexical features would need more than this to match is not
-   * worth embedding.
+   * The largest cosine worth embedding for: a sentence pair whose lexical features would need a
+   * higher cosine to match is settled as no match without the model. On the 14,076 MRPC and PAN
+   * training pairs, 5 of the 7,083 pairs the decision matches needed more than 0.8 (0 needed more
+   * than 0.9), while 2,178 of the 6,323 non-paraphrases are spared the model below that cap
+   * compared with a cap of 0.95.
    */
-  public static final double MAX_USEFUL_COSINE = 0.95;
+  public static final double MAX_USEFUL_COSINE = 0.8;
 
   /** The shipped decision (placeholder weights until fitted; see the class comment). */
   public static final SentenceMatch DEFAULT =

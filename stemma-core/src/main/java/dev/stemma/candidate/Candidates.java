@@ -46,7 +46,7 @@ public final class Candidates {
   public static final long SEED = MinHasher.DEFAULT_SEED;
 
   public static final LshBands SHINGLE_BANDS = new LshBands(42, 3);
-  public static final LshBands ANCHOR_BANDS = new LshBands(64, 2);
+  public static final LshBands ANCHOR_BANDS = new LshBands(128, 2);
   public static final int MAX_BUCKET = 500;
 
   private static final MinHasher SHINGLE_HASHER = new MinHasher(SHINGLE_BANDS.signatureSize(), SEED);

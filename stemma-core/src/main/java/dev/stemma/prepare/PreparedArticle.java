@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param anchorSignature the MinHash signature of {@code anchorTerms}
  * @param anchorWeights anchor term hash to weight, for the weighted anchor similarity
  * @param contentStems the sorted distinct content-stem hashes
- * @param contentCounts the count of each of {@code contentStems}, same order
+ * @param contentWeights the weight of each of {@code contentStems}, same order: (1 + ln tf) times
+ *     the word's rarity, ln(1 + rank / 1000), so that "said" counts little and "Samarkand" much
  * @param profiles one profile per sentence
  * @param agencyCredit the agency credited in its dateline, when there is one
  */
@@ -37,7 +38,7 @@ public record PreparedArticle(
     long[] anchorSignature,
     double[] anchorWeights,
     long[] contentStems,
-    int[] contentCounts,
+    double[] contentWeights,
     List<SentenceProfile> profiles,
     @Nullable String agencyCredit) {
 
@@ -50,8 +51,8 @@ public record PreparedArticle(
     if (anchorWeights.length != anchorTerms.length) {
       throw new IllegalArgumentException("one weight per anchor term expected");
     }
-    if (contentCounts.length != contentStems.length) {
-      throw new IllegalArgumentException("one count per content stem expected");
+    if (contentWeights.length != contentStems.length) {
+      throw new IllegalArgumentException("one weight per content stem expected");
     }
   }
 

@@ -93,8 +93,12 @@ public final class PairJudge {
     if (jaccard >= policy.nearJaccard() || (enoughShingles && containment >= policy.nearContainment())) {
       return new Decided(Optional.of(nearDuplicate(a, b, jaccard, containment, anchors, content)));
     }
-    if (anchors < policy.alignFloor() && content < policy.alignFloor()) {
+    if (anchors + content < policy.sameStory()) {
       return new Decided(Optional.empty());
+    }
+    if (content < policy.rewriteContent()) {
+      Scores scores = new Scores(jaccard, containment, anchors, content, 0, 0, 0);
+      return new Decided(Optional.of(relation(a, b, RelationKind.SAME_STORY, round(scores), List.of())));
     }
     int m = a.sentenceCount();
     int n = b.sentenceCount();
@@ -184,8 +188,7 @@ public final class PairJudge {
     RelationKind kind;
     if (aligned.size() >= policy.rewriteMinAligned() && scores.coverage() >= policy.rewriteCoverage()) {
       kind = RelationKind.REWRITE;
-    } else if (partial.anchors() >= policy.sameStoryAnchors()
-        || (partial.anchors() >= policy.sameStoryAnchors() / 2 && partial.content() >= policy.sameStoryContent())) {
+    } else if (partial.story() >= policy.sameStory()) {
       kind = RelationKind.SAME_STORY;
     } else {
       return Optional.empty();

@@ -40,12 +40,16 @@ public final class PairMeasures {
     return union == 0 ? 0 : shared / union;
   }
 
-  /** Cosine similarity of the content-stem count vectors (log-scaled counts, 1 + ln tf). */
+  /**
+   * Cosine similarity of the content-stem vectors, each stem weighted by its count and its rarity
+   * (see {@code Preparer.rarity}): what two articles say in common, with common words counting
+   * little.
+   */
   public static double content(PreparedArticle a, PreparedArticle b) {
     long[] sa = a.contentStems();
     long[] sb = b.contentStems();
-    int[] ca = a.contentCounts();
-    int[] cb = b.contentCounts();
+    double[] wa = a.contentWeights();
+    double[] wb = b.contentWeights();
     double dot = 0;
     int i = 0;
     int j = 0;
@@ -55,23 +59,18 @@ public final class PairMeasures {
       } else if (sa[i] > sb[j]) {
         j++;
       } else {
-        dot += tf(ca[i++]) * tf(cb[j++]);
+        dot += wa[i++] * wb[j++];
       }
     }
-    double na = norm(ca);
-    double nb = norm(cb);
+    double na = norm(wa);
+    double nb = norm(wb);
     return na == 0 || nb == 0 ? 0 : dot / (na * nb);
   }
 
-  private static double tf(int count) {
-    return 1 + Math.log(count);
-  }
-
-  private static double norm(int[] counts) {
+  private static double norm(double[] weights) {
     double s = 0;
-    for (int c : counts) {
-      double t = tf(c);
-      s += t * t;
+    for (double w : weights) {
+      s += w * w;
     }
     return Math.sqrt(s);
   }

@@ -19,11 +19,14 @@ import java.util.TreeSet;
  * or two reports that share a city and a date, would join their stories. Average-link or
  * centroid clustering would avoid that but depends on the order articles arrive in, which a live
  * index (articles one by one) and a batch run (all at once) would not share. So Stemma keeps the
- * components, which are order-free, and only trims the graph first: copy links and strong
- * same-story links always count; a weak same-story link counts only when its two articles also
- * share a neighbour, that is, when the link sits in a triangle (the support idea of
- * triangle-based graph clustering, e.g. the "k-truss" of Cohen 2008, with k = 3). A lone loose link
- * between two events has no such support and is dropped; the relation is still reported.
+ * components, which are order-free, and only trims the graph first, as SCAN does (Xu, Yuruk,
+ * Feng &amp; Schweiger 2007, "SCAN: a structural clustering algorithm for networks"): copy links
+ * and strong same-story links always count; a weaker link counts only when the two articles'
+ * closed neighbourhoods overlap, structural similarity |Γ(u) ∩ Γ(v)| / sqrt(|Γ(u)| |Γ(v)|) at
+ * least {@link StoryLinkPolicy#minStructure()}. Two articles of one event share most of their
+ * neighbours; a loose link between two events shares almost none (two articles with 30 neighbours
+ * each and only each other in common score 2/31) and is dropped; the relation is still reported.
+ * A pair with no other neighbours scores 1, so a story of two articles stays together.
  */
 final class StoryGraph {
 
@@ -44,7 +47,7 @@ final class StoryGraph {
       if (r.kind() == RelationKind.UNRELATED) {
         continue;
       }
-      if (policy.isStrong(r) || shareNeighbour(neighbours, r.a(), r.b())) {
+      if (policy.isStrong(r) || structure(neighbours, r.a(), r.b()) >= policy.minStructure()) {
         groups.union(r.a(), r.b());
       }
     }
@@ -59,17 +62,20 @@ final class StoryGraph {
     return stories;
   }
 
-  private static boolean shareNeighbour(Map<String, Set<String>> neighbours, String a, String b) {
+  /** Structural similarity of two linked articles: overlap of their closed neighbourhoods. */
+  static double structure(Map<String, Set<String>> neighbours, String a, String b) {
     Set<String> na = neighbours.getOrDefault(a, Set.of());
     Set<String> nb = neighbours.getOrDefault(b, Set.of());
-    Set<String> smaller = na.size() <= nb.size() ? na : nb;
-    Set<String> larger = smaller == na ? nb : na;
-    for (String n : smaller) {
-      if (!n.equals(a) && !n.equals(b) && larger.contains(n)) {
-        return true;
+    int common = 0;
+    for (String n : na) {
+      if (n.equals(b) || nb.contains(n)) {
+        common++; // b itself, and every shared neighbour
       }
     }
-    return false;
+    if (nb.contains(a)) {
+      common++; // a itself
+    }
+    return common / Math.sqrt((double) (na.size() + 1) * (nb.size() + 1));
   }
 
   /** Union-find over string ids, with path halving. */

@@ -64,6 +64,9 @@ public final class WordRarity {
   /** The highest rank (WordPiece id) of a word that is not rare. */
   public static final int RARE_RANK = 10_000;
 
+  /** The number of entries in the vocabulary: the rank given to a word that is not in it. */
+  public static final int VOCABULARY_SIZE = 30_522;
+
   private WordRarity() {}
 
   /** Whether a lowercase word is rare: it has no rank, or its rank is above {@link #RARE_RANK}. */
