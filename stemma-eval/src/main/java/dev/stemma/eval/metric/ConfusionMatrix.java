@@ -3,7 +3,7 @@ package dev.stemma.eval.metric;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -110,7 +110,7 @@ public final class ConfusionMatrix<L> {
   }
 
   private static <L> Map<L, Integer> indexOf(List<L> labels) {
-    Map<L, Integer> index = new HashMap<>();
+    Map<L, Integer> index = new LinkedHashMap<>();
     for (L label : labels) {
       requireNonNull(label, "label");
       if (index.put(label, index.size()) != null) {
