@@ -96,7 +96,6 @@ public final class CorpusGenerator {
             sentenceTemplates,
             pairSources,
             pairRewrites);
-    System.err.printf("PROBE setup %.2f s%n", (System.nanoTime() - started) / 1e9);
     Files.createDirectories(out.resolve("gold"));
     Run run = new Run(source, writer, config, n, seed, out);
     try (run) {
