@@ -10,7 +10,8 @@ package dev.stemma.bench.generate;
  * @param exactShare of the copies, the share that are exact (other chrome, same story text)
  * @param nearDuplicateShare of the copies, the share that are near-duplicates
  * @param rewriteShare of the copies, the share that are rewrites (at most one a report)
- * @param chainShare share of exact and near-duplicate copies taken from an earlier copy, not the origin
+ * @param chainShare share of exact and near-duplicate copies taken from an earlier copy, not the
+ *     origin
  * @param relatedStoryShare share of stories that reuse a person or organisation of an earlier,
  *     different story: unrelated by the gold, but sharing anchors (hard negatives)
  * @param maxParaphraseUses times any one human paraphrase pair may be used
@@ -34,7 +35,15 @@ public record BenchConfig(
 
   public BenchConfig {
     for (double share :
-        new double[] {singleReportShare, copyRate, exactShare, nearDuplicateShare, rewriteShare, chainShare, relatedStoryShare}) {
+        new double[] {
+          singleReportShare,
+          copyRate,
+          exactShare,
+          nearDuplicateShare,
+          rewriteShare,
+          chainShare,
+          relatedStoryShare
+        }) {
       if (!(share >= 0 && share <= 1)) {
         throw new IllegalArgumentException("Shares must be between 0 and 1, got " + share);
       }
@@ -48,7 +57,8 @@ public record BenchConfig(
       throw new IllegalArgumentException("maxReports must be >= 2, got " + maxReports);
     }
     if (maxParaphraseUses < 1) {
-      throw new IllegalArgumentException("maxParaphraseUses must be >= 1, got " + maxParaphraseUses);
+      throw new IllegalArgumentException(
+          "maxParaphraseUses must be >= 1, got " + maxParaphraseUses);
     }
     if (window < 1) {
       throw new IllegalArgumentException("window must be >= 1, got " + window);

@@ -11,9 +11,11 @@ import java.util.Map;
  * @param out the corpus folder
  * @param articles articles written
  * @param stories stories
- * @param articlesByKind report, paraphrase_report, exact, near_duplicate, rewrite: articles of each kind
+ * @param articlesByKind report, paraphrase_report, exact, near_duplicate, rewrite: articles of each
+ *     kind
  * @param relations gold pairs of each relation (every copy pair and every same-story pair)
- * @param rewritesDowngraded rewrite copies made near-duplicates because the paraphrase pool was spent
+ * @param rewritesDowngraded rewrite copies made near-duplicates because the paraphrase pool was
+ *     spent
  * @param maxParaphraseUse times the most used paraphrase pair was used
  * @param seconds wall time
  */

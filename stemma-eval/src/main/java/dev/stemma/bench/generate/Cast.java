@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A story's own facts: its people, places, organisations, numbers and date. Every article about
- * the story fills its sentence templates from the cast, so independent reports share these
- * anchors and nothing else.
+ * A story's own facts: its people, places, organisations, numbers and date. Every article about the
+ * story fills its sentence templates from the cast, so independent reports share these anchors and
+ * nothing else.
  *
  * @param people full names, given name then surname
  * @param places place names

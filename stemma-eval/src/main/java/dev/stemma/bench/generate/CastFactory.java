@@ -23,7 +23,8 @@ final class CastFactory {
       }
     }
     List<String> places = distinct(random, 2 + random.nextInt(2), CastFactory::place);
-    List<String> organisations = distinct(random, 2 + random.nextInt(2), r -> organisation(r, places));
+    List<String> organisations =
+        distinct(random, 2 + random.nextInt(2), r -> organisation(r, places));
     List<String> numbers = new ArrayList<>();
     numbers.addAll(distinct(random, 2, r -> number(r, Slot.SMALL_NUMBER)));
     numbers.addAll(distinct(random, 2, r -> number(r, Slot.NUMBER)));
@@ -31,8 +32,12 @@ final class CastFactory {
     return new Cast(people, places, organisations, numbers, year, month, weekday);
   }
 
-  /** A cast that keeps one or two people or organisations of {@code other}: a related, different story. */
-  static Cast borrowing(SplittableRandom random, Cast other, int year, String month, String weekday) {
+  /**
+   * A cast that keeps one or two people or organisations of {@code other}: a related, different
+   * story.
+   */
+  static Cast borrowing(
+      SplittableRandom random, Cast other, int year, String month, String weekday) {
     Cast fresh = draw(random, year, month, weekday);
     List<Cast.Person> people = new ArrayList<>(fresh.people());
     List<String> organisations = new ArrayList<>(fresh.organisations());
@@ -40,8 +45,7 @@ final class CastFactory {
     if (random.nextBoolean()) {
       organisations.set(0, other.organisations().get(random.nextInt(other.organisations().size())));
     }
-    return new Cast(
-        people, fresh.places(), organisations, fresh.numbers(), year, month, weekday);
+    return new Cast(people, fresh.places(), organisations, fresh.numbers(), year, month, weekday);
   }
 
   static String surname(SplittableRandom random) {
@@ -61,27 +65,37 @@ final class CastFactory {
 
   static String organisation(SplittableRandom random, List<String> places) {
     return switch (random.nextInt(3)) {
-      case 0 -> places.get(random.nextInt(places.size())) + " " + pick(random, NameParts.PUBLIC_BODY);
+      case 0 ->
+          places.get(random.nextInt(places.size())) + " " + pick(random, NameParts.PUBLIC_BODY);
       case 1 -> surname(random) + " " + pick(random, NameParts.ORG_KIND);
-      default -> pick(random, NameParts.PLACE_STEM) + pick(random, new String[] {"ex", "ora", "ion", "ica", "on"})
-          + " " + pick(random, NameParts.CORP_SUFFIX);
+      default ->
+          pick(random, NameParts.PLACE_STEM)
+              + pick(random, new String[] {"ex", "ora", "ion", "ica", "on"})
+              + " "
+              + pick(random, NameParts.CORP_SUFFIX);
     };
   }
 
   /** A number of the slot's shape: below 100, 100 or more (thousands with commas), or a decimal. */
   static String number(SplittableRandom random, Slot shape) {
     return switch (shape) {
-      case SMALL_NUMBER -> Integer.toString(random.nextBoolean() ? 2 + random.nextInt(30) : 5 * (1 + random.nextInt(19)));
-      case DECIMAL -> String.format(Locale.ROOT, "%d.%d", 1 + random.nextInt(9), random.nextInt(10));
-      default -> random.nextBoolean()
-          ? Integer.toString(100 + random.nextInt(900))
-          : String.format(Locale.ROOT, "%,d", 1000 + random.nextInt(90_000));
+      case SMALL_NUMBER ->
+          Integer.toString(
+              random.nextBoolean() ? 2 + random.nextInt(30) : 5 * (1 + random.nextInt(19)));
+      case DECIMAL ->
+          String.format(Locale.ROOT, "%d.%d", 1 + random.nextInt(9), random.nextInt(10));
+      default ->
+          random.nextBoolean()
+              ? Integer.toString(100 + random.nextInt(900))
+              : String.format(Locale.ROOT, "%,d", 1000 + random.nextInt(90_000));
     };
   }
 
   /** The shape of a number as {@link #number} writes it. */
   static Slot shapeOf(String number) {
-    return number.contains(".") ? Slot.DECIMAL : number.length() <= 2 ? Slot.SMALL_NUMBER : Slot.NUMBER;
+    return number.contains(".")
+        ? Slot.DECIMAL
+        : number.length() <= 2 ? Slot.SMALL_NUMBER : Slot.NUMBER;
   }
 
   static String pick(SplittableRandom random, String[] values) {

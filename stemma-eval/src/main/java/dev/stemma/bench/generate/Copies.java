@@ -9,15 +9,17 @@ import java.util.SplittableRandom;
 /**
  * Makes the copy of a draft: the same (exact), edited (near-duplicate) or reworded (rewrite).
  *
- * <p>A near-duplicate gets one to three edits: words changed in a few sentences, the end cut
- * (at most a third of the paragraphs), a middle paragraph removed, a paragraph of new sentences
- * added; each keeps most of the text. A rewrite replaces every sentence that came from a paraphrase
- * pair with the pair's human paraphrase, keeps or drops each generated sentence (a spinner leaves
- * some alone), swaps a few neighbouring sentences and paragraphs, and writes a new headline.
+ * <p>A near-duplicate gets one to three edits: words changed in a few sentences, the end cut (at
+ * most a third of the paragraphs), a middle paragraph removed, a paragraph of new sentences added;
+ * each keeps most of the text. A rewrite replaces every sentence that came from a paraphrase pair
+ * with the pair's human paraphrase, keeps or drops each generated sentence (a spinner leaves some
+ * alone), swaps a few neighbouring sentences and paragraphs, and writes a new headline.
  */
 final class Copies {
 
-  private static final String[] ADVERBS = {"also", "now", "still", "reportedly", "meanwhile", "already"};
+  private static final String[] ADVERBS = {
+    "also", "now", "still", "reportedly", "meanwhile", "already"
+  };
   private static final String[][] SWAPS = {
     {"said", "says"}, {"says", "said"}, {"told", "said to"}, {"announced", "said"},
     {"about", "around"}, {"big", "large"}, {"began", "started"}, {"but", "however,"}
@@ -35,9 +37,10 @@ final class Copies {
         case 0 -> editWords(paragraphs, random);
         case 1 -> truncate(paragraphs, random);
         case 2 -> removeParagraph(paragraphs, random);
-        default -> paragraphs.add(
-            1 + random.nextInt(paragraphs.size()),
-            new ArrayList<>(writer.newSentences(filler, topic, 2 + random.nextInt(2), random)));
+        default ->
+            paragraphs.add(
+                1 + random.nextInt(paragraphs.size()),
+                new ArrayList<>(writer.newSentences(filler, topic, 2 + random.nextInt(2), random)));
       }
     }
     if (new Draft(draft.title(), paragraphs).body().equals(before)) {

@@ -37,17 +37,20 @@ import org.jspecify.annotations.Nullable;
  * ancestor and its copy, {@code copied_from}; every same-story pair; pairs not listed are
  * unrelated), {@code gold/stories.jsonl} (each story's members and copy families with their origin
  * and links) and {@code gold/manifest.json} (counts). The same sources, N and seed give
- * byte-identical files. How it is built, and what it cannot represent: {@code docs/bench-corpus.md}.
+ * byte-identical files. How it is built, and what it cannot represent: {@code
+ * docs/bench-corpus.md}.
  *
- * <p>Cost: training the chains reads some ten thousand sentences (seconds); then each article
- * costs a bounded number of chain walks, so time grows linearly with N, and memory holds the
- * chains plus one window of articles (the output is streamed).
+ * <p>Cost: training the chains reads some ten thousand sentences (seconds); then each article costs
+ * a bounded number of chain walks, so time grows linearly with N, and memory holds the chains plus
+ * one window of articles (the output is streamed).
  *
  * @since 0.1.0
  */
 public final class CorpusGenerator {
 
-  /** Version of the corpus layout and generation; changes when the same seed would give other files. */
+  /**
+   * Version of the corpus layout and generation; changes when the same seed would give other files.
+   */
   public static final String VERSION = "stemma-bench-1";
 
   private static final LocalDate START = LocalDate.of(2023, 1, 2);
@@ -56,7 +59,8 @@ public final class CorpusGenerator {
   private CorpusGenerator() {}
 
   /** Generates with {@link BenchConfig#DEFAULTS}. */
-  public static BenchSummary generate(Path sharedEval, int n, long seed, Path out) throws IOException {
+  public static BenchSummary generate(Path sharedEval, int n, long seed, Path out)
+      throws IOException {
     return generate(sharedEval, n, seed, out, BenchConfig.DEFAULTS);
   }
 
@@ -66,8 +70,8 @@ public final class CorpusGenerator {
    * @param seed the seed of every random choice
    * @param out the corpus folder, created if absent; its four files are replaced
    */
-  public static BenchSummary generate(Path sharedEval, int n, long seed, Path out, BenchConfig config)
-      throws IOException {
+  public static BenchSummary generate(
+      Path sharedEval, int n, long seed, Path out, BenchConfig config) throws IOException {
     if (n < 1) {
       throw new IllegalArgumentException("--articles must be >= 1, got " + n);
     }
@@ -104,8 +108,14 @@ public final class CorpusGenerator {
     double seconds = (System.nanoTime() - started) / 1e9;
     run.writeManifest(seconds);
     return new BenchSummary(
-        out, run.written, run.stories, run.kinds, run.relationCounts, run.downgraded,
-        run.pool.maxUse(), seconds);
+        out,
+        run.written,
+        run.stories,
+        run.kinds,
+        run.relationCounts,
+        run.downgraded,
+        run.pool.maxUse(),
+        seconds);
   }
 
   /**
@@ -118,12 +128,19 @@ public final class CorpusGenerator {
       System.exit(2);
     }
     BenchSummary summary =
-        generate(Path.of(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
+        generate(
+            Path.of(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
     System.out.printf(
-        Locale.ROOT, "%d articles, %d stories in %.1f s -> %s%n  articles %s%n  relations %s%n"
-            + "  rewrites made near-duplicates (paraphrase pool spent): %d; most uses of one pair: %d%n",
-        summary.articles(), summary.stories(), summary.seconds(), summary.out(),
-        summary.articlesByKind(), summary.relations(), summary.rewritesDowngraded(),
+        Locale.ROOT,
+        "%d articles, %d stories in %.1f s -> %s%n  articles %s%n  relations %s%n  rewrites made"
+            + " near-duplicates (paraphrase pool spent): %d; most uses of one pair: %d%n",
+        summary.articles(),
+        summary.stories(),
+        summary.seconds(),
+        summary.out(),
+        summary.articlesByKind(),
+        summary.relations(),
+        summary.rewritesDowngraded(),
         summary.maxParaphraseUse());
   }
 
@@ -138,8 +155,15 @@ public final class CorpusGenerator {
     final @Nullable Relation edge;
     final Instant published;
 
-    Member(String id, Draft draft, Site site, String kind, int family, int parent,
-        @Nullable Relation edge, Instant published) {
+    Member(
+        String id,
+        Draft draft,
+        Site site,
+        String kind,
+        int family,
+        int parent,
+        @Nullable Relation edge,
+        Instant published) {
       this.id = id;
       this.draft = draft;
       this.site = site;
@@ -152,7 +176,8 @@ public final class CorpusGenerator {
   }
 
   /** A printed article waiting in the window. */
-  private record Printed(String id, String title, String text, Site site, String url, @Nullable Instant published) {}
+  private record Printed(
+      String id, String title, String text, Site site, String url, @Nullable Instant published) {}
 
   /** One generation: its random state, the files being written and the counts. */
   private static final class Run implements Closeable {
@@ -182,7 +207,8 @@ public final class CorpusGenerator {
     @Nullable Cast previousCast;
     String previousStory = "";
 
-    Run(SourceCorpus source, DraftWriter writer, BenchConfig config, int n, long seed, Path out) throws IOException {
+    Run(SourceCorpus source, DraftWriter writer, BenchConfig config, int n, long seed, Path out)
+        throws IOException {
       this.source = source;
       this.writer = writer;
       this.config = config;
@@ -190,12 +216,15 @@ public final class CorpusGenerator {
       this.seed = seed;
       this.out = out;
       this.random = new SplittableRandom(seed);
-      this.pool = new ParaphrasePool(source.pairs.size(), config.maxParaphraseUses(), random.nextLong());
+      this.pool =
+          new ParaphrasePool(source.pairs.size(), config.maxParaphraseUses(), random.nextLong());
       this.sites = SiteChrome.sites(random.split(), Math.max(20, Math.min(400, n / 150)));
-      for (String kind : List.of("report", "paraphrase_report", "exact", "near_duplicate", "rewrite")) {
+      for (String kind :
+          List.of("report", "paraphrase_report", "exact", "near_duplicate", "rewrite")) {
         kinds.put(kind, 0);
       }
-      for (Relation relation : List.of(Relation.EXACT, Relation.NEAR_DUPLICATE, Relation.REWRITE, Relation.SAME_STORY)) {
+      for (Relation relation :
+          List.of(Relation.EXACT, Relation.NEAR_DUPLICATE, Relation.REWRITE, Relation.SAME_STORY)) {
         relationCounts.put(relation.label(), 0L);
       }
       JsonFactory factory = new JsonFactory();
@@ -239,7 +268,9 @@ public final class CorpusGenerator {
       }
       Set<String> topic = writer.topic(random);
       int reports =
-          random.nextDouble() < config.singleReportShare() ? 1 : 2 + geometric(config.maxReports() - 2);
+          random.nextDouble() < config.singleReportShare()
+              ? 1
+              : 2 + geometric(config.maxReports() - 2);
       if (reports == 1) {
         singleStories++;
       }
@@ -266,7 +297,9 @@ public final class CorpusGenerator {
           Relation kind =
               roll < config.exactShare()
                   ? Relation.EXACT
-                  : roll < config.exactShare() + config.nearDuplicateShare() ? Relation.NEAR_DUPLICATE : Relation.REWRITE;
+                  : roll < config.exactShare() + config.nearDuplicateShare()
+                      ? Relation.NEAR_DUPLICATE
+                      : Relation.REWRITE;
           if (kind == Relation.REWRITE && copies.contains(Relation.REWRITE)) {
             kind = Relation.NEAR_DUPLICATE;
           }
@@ -288,7 +321,15 @@ public final class CorpusGenerator {
       Site site = !copies.isEmpty() && random.nextBoolean() ? wire() : site(null);
       Instant published = storyTime.plusSeconds(60L * random.nextInt(36 * 60));
       Member origin =
-          new Member(id(), draft, site, paraphrased ? "paraphrase_report" : "report", family, -1, null, published);
+          new Member(
+              id(),
+              draft,
+              site,
+              paraphrased ? "paraphrase_report" : "report",
+              family,
+              -1,
+              null,
+              published);
       members.add(origin);
       if (paraphrased) {
         for (List<Sentence> paragraph : draft.paragraphs()) {
@@ -316,12 +357,14 @@ public final class CorpusGenerator {
         Draft copy =
             switch (kind) {
               case EXACT -> parent.draft;
-              case NEAR_DUPLICATE -> Copies.nearDuplicate(parent.draft, writer, copyFiller, topic, random);
+              case NEAR_DUPLICATE ->
+                  Copies.nearDuplicate(parent.draft, writer, copyFiller, topic, random);
               default -> Copies.rewrite(origin.draft, writer, copyFiller, random);
             };
         Instant time = parent.published.plusSeconds(600L + 60L * random.nextInt(72 * 60));
         members.add(
-            new Member(id(), copy, site(parent.site), kind.label(), family, parentIndex, kind, time));
+            new Member(
+                id(), copy, site(parent.site), kind.label(), family, parentIndex, kind, time));
       }
     }
 
@@ -359,7 +402,8 @@ public final class CorpusGenerator {
       return String.format(Locale.ROOT, "a%016x", x);
     }
 
-    private void writeGold(String storyId, List<Member> members, @Nullable String relatedTo, Cast cast)
+    private void writeGold(
+        String storyId, List<Member> members, @Nullable String relatedTo, Cast cast)
         throws IOException {
       pending = 0;
       for (Member member : members) {
@@ -450,7 +494,10 @@ public final class CorpusGenerator {
       return false;
     }
 
-    /** The strongest edit on the path between two members of a family: rewrite > near-duplicate > exact. */
+    /**
+     * The strongest edit on the path between two members of a family: rewrite > near-duplicate >
+     * exact.
+     */
     private static Relation pathRelation(List<Member> members, int a, int b) {
       List<Integer> up = new ArrayList<>();
       for (int k = a; k >= 0; k = members.get(k).parent) {
@@ -477,17 +524,30 @@ public final class CorpusGenerator {
       String credit = "";
       if (member.parent >= 0 && random.nextInt(20) < 7) {
         Site from = members.get(member.parent).site;
-        credit = from.wire() ? "Source: " + from.name() : "This article first appeared on " + from.name() + ".";
+        credit =
+            from.wire()
+                ? "Source: " + from.name()
+                : "This article first appeared on " + from.name() + ".";
       }
       int year = member.published.atZone(ZoneOffset.UTC).getYear();
       String text = SiteChrome.print(member.site, member.draft, cast, year, link, credit, random);
       LocalDate date = member.published.atZone(ZoneOffset.UTC).toLocalDate();
       String url =
           String.format(
-              Locale.ROOT, "https://www.%s/%d/%02d/%s", member.site.domain(), date.getYear(),
-              date.getMonthValue(), slug(member.draft.title()));
-      window.add(new Printed(member.id, member.draft.title(), text, member.site, url,
-          member.site.dated() ? member.published : null));
+              Locale.ROOT,
+              "https://www.%s/%d/%02d/%s",
+              member.site.domain(),
+              date.getYear(),
+              date.getMonthValue(),
+              slug(member.draft.title()));
+      window.add(
+          new Printed(
+              member.id,
+              member.draft.title(),
+              text,
+              member.site,
+              url,
+              member.site.dated() ? member.published : null));
       kinds.merge(member.kind, 1, Integer::sum);
     }
 
@@ -555,7 +615,8 @@ public final class CorpusGenerator {
       shape.put("window", config.window());
       manifest.put("config", shape);
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      Files.writeString(out.resolve("gold/manifest.json"), mapper.writeValueAsString(manifest) + "\n");
+      Files.writeString(
+          out.resolve("gold/manifest.json"), mapper.writeValueAsString(manifest) + "\n");
     }
 
     /** Originals of rewrites (by family) that share two or more paraphrase pairs with another. */
@@ -570,9 +631,14 @@ public final class CorpusGenerator {
         }
       }
       Map<String, Object> result = new LinkedHashMap<>();
-      result.put("original_pairs_sharing_one_pair", shared.values().stream().filter(v -> v == 1).count());
-      result.put("original_pairs_sharing_two_or_more", shared.values().stream().filter(v -> v >= 2).count());
-      result.put("most_pairs_shared_by_two_originals", shared.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+      result.put(
+          "original_pairs_sharing_one_pair", shared.values().stream().filter(v -> v == 1).count());
+      result.put(
+          "original_pairs_sharing_two_or_more",
+          shared.values().stream().filter(v -> v >= 2).count());
+      result.put(
+          "most_pairs_shared_by_two_originals",
+          shared.values().stream().mapToInt(Integer::intValue).max().orElse(0));
       return result;
     }
 
@@ -585,7 +651,8 @@ public final class CorpusGenerator {
   }
 
   static String slug(String title) {
-    String[] words = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", " ").strip().split("\\s+");
+    String[] words =
+        title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", " ").strip().split("\\s+");
     return String.join("-", Arrays.copyOf(words, Math.min(8, words.length)));
   }
 }

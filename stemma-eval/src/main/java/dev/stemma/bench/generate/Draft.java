@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An article's story text before a site prints it: headline and paragraphs of sentences. Copies
- * are made from drafts, so an exact copy has the same draft printed by another site.
+ * An article's story text before a site prints it: headline and paragraphs of sentences. Copies are
+ * made from drafts, so an exact copy has the same draft printed by another site.
  *
  * @param title the headline
  * @param paragraphs non-empty paragraphs of sentences

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Writes the drafts of original articles: independent reports from the sentence chain, originals
- * of rewrites mostly from the source sides of human paraphrase pairs, and headlines from the
- * headline chain, all filled with the story's cast.
+ * Writes the drafts of original articles: independent reports from the sentence chain, originals of
+ * rewrites mostly from the source sides of human paraphrase pairs, and headlines from the headline
+ * chain, all filled with the story's cast.
  *
  * <p>Generated sentences have no topic of their own, only the cast's anchors. To give the reports
  * of one story some shared vocabulary beyond names, each story draws a topic (the content words of
@@ -24,7 +24,8 @@ final class DraftWriter {
   private static final int ATTEMPTS = 30;
   private static final int CANDIDATES = 4;
   private static final Set<String> STOP_WORDS =
-      Set.of("about", "after", "also", "been", "before", "being", "could", "from", "have", "into",
+      Set.of(
+          "about", "after", "also", "been", "before", "being", "could", "from", "have", "into",
           "more", "most", "other", "over", "said", "says", "some", "than", "that", "their", "them",
           "then", "there", "these", "they", "this", "those", "were", "what", "when", "where",
           "which", "while", "will", "with", "would", "year", "years", "your", "last", "first",
@@ -35,6 +36,7 @@ final class DraftWriter {
   private final List<List<String>> trainingTemplates;
   private final List<List<String>> pairSources;
   private final List<List<String>> pairRewrites;
+
   /** Each sentence-chain token's word, for the topic score. */
   private final String[] words;
 
@@ -80,7 +82,8 @@ final class DraftWriter {
    * An original to be rewritten: 10 to 16 sentences, about four in five of them the source sides of
    * paraphrase pairs from the pool (the lede always), the rest generated.
    */
-  Draft paraphraseReport(Filler filler, Set<String> topic, ParaphrasePool pool, SplittableRandom random) {
+  Draft paraphraseReport(
+      Filler filler, Set<String> topic, ParaphrasePool pool, SplittableRandom random) {
     int count = 10 + random.nextInt(7);
     List<Sentence> body = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -100,7 +103,8 @@ final class DraftWriter {
     return 16;
   }
 
-  List<Sentence> newSentences(Filler filler, Set<String> topic, int count, SplittableRandom random) {
+  List<Sentence> newSentences(
+      Filler filler, Set<String> topic, int count, SplittableRandom random) {
     List<Sentence> out = new ArrayList<>(count);
     while (out.size() < count) {
       int[] best = null;

@@ -11,11 +11,11 @@ import java.util.SplittableRandom;
 /**
  * Fills the slots of templates with one article's view of its story's cast.
  *
- * <p>A person is named in full at the first mention in the article and by surname after it, and
- * by surname after a title ("Mr. Kessler"). Draws favour the first members of each list (the
- * story's main actors), so that independent reports name the same people; now and then a report
- * quotes someone of its own, as real reports do. A paraphrase pair's slots are filled once for both
- * sides, so the rewrite keeps the original's names and numbers.
+ * <p>A person is named in full at the first mention in the article and by surname after it, and by
+ * surname after a title ("Mr. Kessler"). Draws favour the first members of each list (the story's
+ * main actors), so that independent reports name the same people; now and then a report quotes
+ * someone of its own, as real reports do. A paraphrase pair's slots are filled once for both sides,
+ * so the rewrite keeps the original's names and numbers.
  */
 final class Filler {
 
@@ -27,7 +27,8 @@ final class Filler {
   Filler(Cast cast, SplittableRandom random) {
     this.cast = cast;
     this.random = random;
-    this.ownWitness = new Cast.Person(CastFactory.pick(random, NameParts.GIVEN), CastFactory.surname(random));
+    this.ownWitness =
+        new Cast.Person(CastFactory.pick(random, NameParts.GIVEN), CastFactory.surname(random));
   }
 
   /** A generated sentence: each slot drawn on its own. */
@@ -86,7 +87,9 @@ final class Filler {
       case ORGANISATION -> "O:" + favoured(cast.organisations());
       case NAME -> {
         int kind = random.nextInt(4);
-        yield kind < 2 ? person() : kind == 2 ? "L:" + favoured(cast.places()) : "O:" + favoured(cast.organisations());
+        yield kind < 2
+            ? person()
+            : kind == 2 ? "L:" + favoured(cast.places()) : "O:" + favoured(cast.organisations());
       }
       case SMALL_NUMBER, NUMBER, DECIMAL -> "D:" + number(slot);
       case YEAR -> "Y:" + cast.year();
@@ -136,9 +139,35 @@ final class Filler {
 
   private static boolean isTitle(String token) {
     return switch (token) {
-      case "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "President", "Sen.", "Senator", "Gov.",
-          "Governor", "Minister", "Judge", "Rep.", "Gen.", "General", "Chief", "Secretary", "Mayor",
-          "Professor", "Prof.", "Coach", "Captain", "Detective", "Inspector", "Sir" -> true;
+      case "Mr.",
+          "Mrs.",
+          "Ms.",
+          "Dr.",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "President",
+          "Sen.",
+          "Senator",
+          "Gov.",
+          "Governor",
+          "Minister",
+          "Judge",
+          "Rep.",
+          "Gen.",
+          "General",
+          "Chief",
+          "Secretary",
+          "Mayor",
+          "Professor",
+          "Prof.",
+          "Coach",
+          "Captain",
+          "Detective",
+          "Inspector",
+          "Sir" ->
+          true;
       default -> false;
     };
   }

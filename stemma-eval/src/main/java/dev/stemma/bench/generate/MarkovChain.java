@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * detector would rightly flag. A chain of order 2 walks from word pair to next word, so its
  * sentences are locally fluent but, as a whole, new. At order 2 on some ten thousand sentences the
  * walk often follows one training sentence for a long stretch; a sentence that repeats a run of
- * {@code runLength} tokens of any training sentence is therefore rejected and drawn again (the
- * test markovify applies with its overlap limit), so that no generated sentence holds a long
- * stretch of a real one and two generated sentences share at most a shorter run. Names, numbers
- * and dates are {@link Slot}s in the templates, filled later from a story's cast.
+ * {@code runLength} tokens of any training sentence is therefore rejected and drawn again (the test
+ * markovify applies with its overlap limit), so that no generated sentence holds a long stretch of
+ * a real one and two generated sentences share at most a shorter run. Names, numbers and dates are
+ * {@link Slot}s in the templates, filled later from a story's cast.
  */
 final class MarkovChain {
 
@@ -28,6 +28,7 @@ final class MarkovChain {
 
   private final List<String> vocabulary = new ArrayList<>();
   private final Map<String, Integer> ids = new HashMap<>();
+
   /**
    * The chain as a graph of states (word pairs): state s's transitions are {@code transitions[2k]}
    * (the next token) and {@code transitions[2k + 1]} (the state it leads to) for k in {@code
@@ -35,6 +36,7 @@ final class MarkovChain {
    * training frequencies. A walk thus needs no hashing, only two array reads a step.
    */
   private final int[] first;
+
   private final int[] transitions;
   private final long[] trainingRuns;
   private final int runLength;
@@ -77,10 +79,11 @@ final class MarkovChain {
     }
     int[] tokenA = new int[successors.size()];
     int[] tokenB = new int[successors.size()];
-    stateIds.forEach((key, state) -> {
-      tokenA[state] = (int) (unmix(key) >>> 32);
-      tokenB[state] = (int) unmix(key);
-    });
+    stateIds.forEach(
+        (key, state) -> {
+          tokenA[state] = (int) (unmix(key) >>> 32);
+          tokenB[state] = (int) unmix(key);
+        });
     first = new int[successors.size() + 1];
     int total = 0;
     for (int state = 0; state < successors.size(); state++) {
@@ -105,7 +108,8 @@ final class MarkovChain {
    * @param sentences training templates, in a fixed order (the order decides the draws)
    * @param runLength reject a sentence that repeats this many consecutive tokens of a training one
    */
-  static MarkovChain train(List<List<String>> sentences, int runLength, int minTokens, int maxTokens) {
+  static MarkovChain train(
+      List<List<String>> sentences, int runLength, int minTokens, int maxTokens) {
     if (sentences.isEmpty()) {
       throw new IllegalArgumentException("A Markov chain needs training sentences, got none");
     }
@@ -221,7 +225,9 @@ final class MarkovChain {
     return id;
   }
 
-  /** The state's key: the pair packed in a long and mixed, a bijection, so that HashMap spreads it. */
+  /**
+   * The state's key: the pair packed in a long and mixed, a bijection, so that HashMap spreads it.
+   */
   private static long key(int a, int b) {
     long x = ((long) a << 32) | (b & 0xffffffffL);
     return x * 0x9E3779B97F4A7C15L;

@@ -13,10 +13,10 @@ final class NameParts {
   static final String[] GIVEN = {
     "Aaron", "Abel", "Ada", "Adrian", "Agnes", "Ahmed", "Aisha", "Alan", "Alice", "Amara", "Amir",
     "Ana", "Andrea", "Anika", "Anna", "Anton", "Arjun", "Astrid", "Ben", "Bianca", "Boris", "Carla",
-    "Carlos", "Chen", "Chloe", "Clara", "Colin", "Dana", "Daniel", "Daria", "David", "Diego", "Dina",
-    "Elena", "Eli", "Elif", "Emil", "Emma", "Erik", "Esther", "Fatima", "Felix", "Fiona", "Frank",
-    "Gabriel", "Grace", "Greta", "Hana", "Hannah", "Hassan", "Helen", "Henrik", "Hugo", "Ian",
-    "Ibrahim", "Ines", "Irina", "Isaac", "Ivan", "Jacob", "James", "Jana", "Javier", "Jonas",
+    "Carlos", "Chen", "Chloe", "Clara", "Colin", "Dana", "Daniel", "Daria", "David", "Diego",
+    "Dina", "Elena", "Eli", "Elif", "Emil", "Emma", "Erik", "Esther", "Fatima", "Felix", "Fiona",
+    "Frank", "Gabriel", "Grace", "Greta", "Hana", "Hannah", "Hassan", "Helen", "Henrik", "Hugo",
+    "Ian", "Ibrahim", "Ines", "Irina", "Isaac", "Ivan", "Jacob", "James", "Jana", "Javier", "Jonas",
     "Julia", "Karim", "Karin", "Kenji", "Kofi", "Laila", "Lars", "Laura", "Leo", "Lina", "Lucas",
     "Lucia", "Luis", "Maya", "Mara", "Marco", "Maria", "Mark", "Marta", "Martin", "Mateo", "Mei",
     "Miguel", "Mina", "Nadia", "Naomi", "Nora", "Oscar", "Olga", "Omar", "Pablo", "Paula", "Peter",
@@ -28,11 +28,14 @@ final class NameParts {
   static final String[] SURNAME_START = {
     "Al", "Bar", "Bel", "Bran", "Cal", "Cor", "Dal", "Dor", "El", "Fal", "Fen", "Gal", "Gar", "Hal",
     "Har", "Ing", "Jar", "Kal", "Ker", "Kos", "Lan", "Lin", "Mal", "Mar", "Mor", "Nal", "Nor", "Os",
-    "Pal", "Pel", "Quin", "Ral", "Ros", "Sal", "Sar", "Tal", "Tor", "Ul", "Val", "Var", "Wal", "Wen",
+    "Pal", "Pel", "Quin", "Ral", "Ros", "Sal", "Sar", "Tal", "Tor", "Ul", "Val", "Var", "Wal",
+        "Wen",
     "Yar", "Zel", "Brad", "Crest", "Drum", "Fair", "Grim", "Hest", "Lock", "Merr", "Penn", "Strat"
   };
 
-  static final String[] SURNAME_MIDDLE = {"", "", "", "a", "e", "i", "o", "en", "ar", "er", "in", "am"};
+  static final String[] SURNAME_MIDDLE = {
+    "", "", "", "a", "e", "i", "o", "en", "ar", "er", "in", "am"
+  };
 
   static final String[] SURNAME_END = {
     "ton", "ley", "man", "son", "ford", "er", "ova", "ini", "ez", "ard", "well", "ick", "berg",
@@ -40,14 +43,17 @@ final class NameParts {
     "sen", "ura", "elli", "dale"
   };
 
-  static final String[] PLACE_PREFIX = {"", "", "", "", "", "North ", "South ", "East ", "West ",
-    "New ", "Port ", "Fort ", "Lake ", "Mount ", "Upper ", "Lower "};
+  static final String[] PLACE_PREFIX = {
+    "", "", "", "", "", "North ", "South ", "East ", "West ", "New ", "Port ", "Fort ", "Lake ",
+    "Mount ", "Upper ", "Lower "
+  };
 
   static final String[] PLACE_STEM = {
     "Ash", "Bram", "Brook", "Cedar", "Dun", "Elm", "Fair", "Glen", "Haw", "Ivy", "Ken", "Lin",
     "Marl", "Oak", "Red", "Stan", "Wel", "Thorn", "Wick", "Ald", "Bex", "Carr", "Dray", "Eld",
     "Fern", "Gran", "Holm", "Kirk", "Lark", "Mere", "Nether", "Orm", "Pike", "Raven", "Sel", "Tam",
-    "Ulver", "Vale", "Whit", "York", "Zan", "Calder", "Dorn", "Esk", "Farn", "Garr", "Hollow", "Ister"
+    "Ulver", "Vale", "Whit", "York", "Zan", "Calder", "Dorn", "Esk", "Farn", "Garr", "Hollow",
+        "Ister"
   };
 
   static final String[] PLACE_END = {
@@ -62,15 +68,26 @@ final class NameParts {
 
   static final String[] PUBLIC_BODY = {
     "City Council", "Regional Authority", "Water Board", "Police Department", "University",
-    "General Hospital", "Chamber of Commerce", "Transport Agency", "District Court", "Port Authority",
+    "General Hospital", "Chamber of Commerce", "Transport Agency", "District Court",
+        "Port Authority",
     "Teachers Union", "Fire Service", "Health Trust", "Housing Association"
   };
 
   static final String[] CORP_SUFFIX = {"Corp.", "Inc.", "Ltd.", "plc", "AG", "SA"};
 
   static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
 
   static final String[] WEEKDAYS = {

@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * maxUses} times, and keeps count.
  *
  * <p>There are only some thousands of pairs, and every original of a rewrite needs about ten. The
- * pool deals them in passes: each pass is a new seeded shuffle of all pairs, so a pair's uses are as
- * even as they can be (after u passes every pair has been used u times) and two originals that
+ * pool deals them in passes: each pass is a new seeded shuffle of all pairs, so a pair's uses are
+ * as even as they can be (after u passes every pair has been used u times) and two originals that
  * draw from different passes rarely draw two pairs in common; the generator counts how often they
  * do. When {@code maxUses} passes are spent the pool is exhausted and the generator makes no more
  * rewrite families.
@@ -30,7 +30,8 @@ final class ParaphrasePool {
 
   ParaphrasePool(int size, int maxUses, long seed) {
     if (size < 1 || maxUses < 1) {
-      throw new IllegalArgumentException("A pool needs pairs and uses, got " + size + " and " + maxUses);
+      throw new IllegalArgumentException(
+          "A pool needs pairs and uses, got " + size + " and " + maxUses);
     }
     this.size = size;
     this.maxUses = maxUses;

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A publisher and the chrome it prints around every article: what a site adds that is not story
- * text, the same on all its articles (a footer line repeated across a site's pages is how a
- * cleaner can tell it from the story).
+ * text, the same on all its articles (a footer line repeated across a site's pages is how a cleaner
+ * can tell it from the story).
  *
  * @param name the site's name, the {@code source} field
  * @param domain its web address, for {@code url}

@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
 /**
  * Makes the sites of a corpus and prints a draft as one of them would: header, byline, story,
  * footer. The footer templates hold placeholders filled per article: {@code {site}}, {@code
- * {year}}, {@code {link}} (the headline of another article of the site: a cross-link),
- * {@code {tags}} (two of the story's names: chrome that carries anchors), {@code {photo}}.
+ * {year}}, {@code {link}} (the headline of another article of the site: a cross-link), {@code
+ * {tags}} (two of the story's names: chrome that carries anchors), {@code {photo}}.
  */
 final class SiteChrome {
 
@@ -43,8 +43,20 @@ final class SiteChrome {
   };
 
   private static final String[] WORDS_A = {
-    "Daily", "Evening", "Morning", "Weekly", "Valley", "County", "Coastal", "Northern", "City",
-    "Metro", "Harbour", "Central", "Highland", "River"
+    "Daily",
+    "Evening",
+    "Morning",
+    "Weekly",
+    "Valley",
+    "County",
+    "Coastal",
+    "Northern",
+    "City",
+    "Metro",
+    "Harbour",
+    "Central",
+    "Highland",
+    "River"
   };
 
   private static final String[] WORDS_B = {
@@ -53,8 +65,12 @@ final class SiteChrome {
   };
 
   private static final String[] WIRES = {
-    "Continental Press Agency", "Meridian Wire", "Northstar News Service", "Atlas Newswire",
-    "Compass Press", "Beacon News Agency"
+    "Continental Press Agency",
+    "Meridian Wire",
+    "Northstar News Service",
+    "Atlas Newswire",
+    "Compass Press",
+    "Beacon News Agency"
   };
 
   private SiteChrome() {}
@@ -73,8 +89,17 @@ final class SiteChrome {
       String name =
           switch (random.nextInt(3)) {
             case 0 -> "The " + CastFactory.place(random) + " " + CastFactory.pick(random, WORDS_B);
-            case 1 -> CastFactory.place(random) + " " + CastFactory.pick(random, WORDS_A) + " " + CastFactory.pick(random, WORDS_B);
-            default -> "The " + CastFactory.pick(random, WORDS_A) + " " + CastFactory.pick(random, WORDS_B);
+            case 1 ->
+                CastFactory.place(random)
+                    + " "
+                    + CastFactory.pick(random, WORDS_A)
+                    + " "
+                    + CastFactory.pick(random, WORDS_B);
+            default ->
+                "The "
+                    + CastFactory.pick(random, WORDS_A)
+                    + " "
+                    + CastFactory.pick(random, WORDS_B);
           };
       if (names.add(name)) {
         sites.add(site(random, name, false));
@@ -85,7 +110,8 @@ final class SiteChrome {
 
   private static Site site(SplittableRandom random, String name, boolean wire) {
     String domain =
-        name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[^a-z0-9]+", "") + ".example";
+        name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[^a-z0-9]+", "")
+            + ".example";
     String header =
         wire || random.nextInt(3) == 0
             ? null
@@ -106,7 +132,14 @@ final class SiteChrome {
       staff.add(CastFactory.pick(random, NameParts.GIVEN) + " " + CastFactory.surname(random));
     }
     return new Site(
-        name, domain, wire, random.nextInt(6) != 0, header, wire || random.nextInt(5) < 2, footer, staff);
+        name,
+        domain,
+        wire,
+        random.nextInt(6) != 0,
+        header,
+        wire || random.nextInt(5) < 2,
+        footer,
+        staff);
   }
 
   /**
@@ -116,7 +149,13 @@ final class SiteChrome {
    * @param credit a line naming where a copy came from, or null
    */
   static String print(
-      Site site, Draft draft, Cast cast, int year, String link, String credit, SplittableRandom random) {
+      Site site,
+      Draft draft,
+      Cast cast,
+      int year,
+      String link,
+      String credit,
+      SplittableRandom random) {
     StringBuilder text = new StringBuilder();
     if (site.header() != null) {
       text.append(site.header()).append("\n\n");
@@ -137,7 +176,9 @@ final class SiteChrome {
               .replace("{year}", Integer.toString(year))
               .replace("{link}", link)
               .replace("{tags}", cast.places().getFirst() + ", " + cast.organisations().getFirst())
-              .replace("{photo}", site.staff().get(random.nextInt(site.staff().size())) + "/" + site.name()));
+              .replace(
+                  "{photo}",
+                  site.staff().get(random.nextInt(site.staff().size())) + "/" + site.name()));
     }
     if (!footer.isEmpty()) {
       text.append("\n\n").append(String.join("\n", footer));

@@ -3,8 +3,8 @@ package dev.stemma.bench.generate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A place in a sentence template where a story's own facts go: the anchors that independent
- * reports of one story share and that a rewriter keeps.
+ * A place in a sentence template where a story's own facts go: the anchors that independent reports
+ * of one story share and that a rewriter keeps.
  */
 enum Slot {
   PERSON('P'),
@@ -22,7 +22,9 @@ enum Slot {
   MONTH('M'),
   WEEKDAY('W');
 
-  /** Marks a slot inside a template token: {@code OPEN code [index] CLOSE}, private-use characters. */
+  /**
+   * Marks a slot inside a template token: {@code OPEN code [index] CLOSE}, private-use characters.
+   */
   static final char OPEN = '\uE000';
 
   static final char CLOSE = '\uE001';
@@ -35,7 +37,9 @@ enum Slot {
 
   /** The slot token text, without an index (Markov templates) or with one (paraphrase pairs). */
   String token(int index) {
-    return index < 0 ? OPEN + String.valueOf(code) + CLOSE : OPEN + String.valueOf(code) + index + CLOSE;
+    return index < 0
+        ? OPEN + String.valueOf(code) + CLOSE
+        : OPEN + String.valueOf(code) + index + CLOSE;
   }
 
   static @Nullable Slot ofCode(char code) {

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * The real text the generator learns from, read from a folder laid out as {@code ../shared/eval/}:
  * news sentences (MRPC, WikiRef220 bodies) for the sentence chain, headlines (STS headline files,
  * WikiRef220 first lines) for the headline chain, and the positive paraphrase pairs of MRPC and PAN
- * for the rewrites. Test splits are never read: only files whose name does not say "test" (the
- * STS files are read for their headlines only, never their scores).
+ * for the rewrites. Test splits are never read: only files whose name does not say "test" (the STS
+ * files are read for their headlines only, never their scores).
  */
 final class SourceCorpus {
 
@@ -43,7 +43,10 @@ final class SourceCorpus {
   static final int MAX_SENTENCE_WORDS = 45;
   static final int MIN_PAIR_WORDS = 6;
   static final int MAX_PAIR_WORDS = 55;
-  /** Pairs whose sentences share this share of word 5-grams or more are near-copies, not rewrites. */
+
+  /**
+   * Pairs whose sentences share this share of word 5-grams or more are near-copies, not rewrites.
+   */
   static final double MAX_PAIR_JACCARD = 0.4;
 
   final List<String> newsSentences;
@@ -133,12 +136,18 @@ final class SourceCorpus {
     }
     List<String> sentences = news.stream().filter(SourceCorpus::usableSentence).toList();
     List<String> heads =
-        headlines.stream().filter(h -> words(h) >= 4 && words(h) <= 16 && !h.contains("\t")).toList();
+        headlines.stream()
+            .filter(h -> words(h) >= 4 && words(h) <= 16 && !h.contains("\t"))
+            .toList();
     if (sentences.isEmpty() || pairs.isEmpty()) {
       throw new IllegalArgumentException(
-          eval + ": the bench generator needs news sentences and positive paraphrase pairs; expected"
+          eval
+              + ": the bench generator needs news sentences and positive paraphrase pairs; expected"
               + " mrpc/ (or pan-paraphrase/ and wikiref220/) laid out as ../shared/eval/, found "
-              + sentences.size() + " sentences and " + pairs.size() + " pairs");
+              + sentences.size()
+              + " sentences and "
+              + pairs.size()
+              + " pairs");
     }
     Set<String> lowercase = new HashSet<>();
     for (List<String> texts : List.of(sentences, heads)) {
@@ -154,7 +163,10 @@ final class SourceCorpus {
         sentences, heads.isEmpty() ? sentences : heads, pairs, lowercase, mrpc, pan, filtered);
   }
 
-  /** Splits a paragraph into sentences at an end mark followed by a capital, not after an abbreviation. */
+  /**
+   * Splits a paragraph into sentences at an end mark followed by a capital, not after an
+   * abbreviation.
+   */
   static List<String> sentences(String paragraph) {
     List<String> out = new ArrayList<>();
     if (paragraph.isEmpty()) {

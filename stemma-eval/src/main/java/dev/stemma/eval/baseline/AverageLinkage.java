@@ -9,11 +9,11 @@ import java.util.List;
  * together as single linkage (connected components) does.
  *
  * <p>Built with the nearest-neighbour chain algorithm (Murtagh 1983; Mullner 2011, "Modern
- * hierarchical, agglomerative clustering algorithms"): follow nearest neighbours until two
- * clusters are each other's nearest, merge them, update the merged row with the Lance-Williams
- * formula {@code s(a+b, k) = (|a| s(a,k) + |b| s(b,k)) / (|a| + |b|)}. Average linkage is reducible,
- * so this finds the same merges as the naive O(n^3) algorithm in O(n^2) time; the matrix takes
- * O(n^2) memory, which bounds it to datasets of some thousands of articles.
+ * hierarchical, agglomerative clustering algorithms"): follow nearest neighbours until two clusters
+ * are each other's nearest, merge them, update the merged row with the Lance-Williams formula
+ * {@code s(a+b, k) = (|a| s(a,k) + |b| s(b,k)) / (|a| + |b|)}. Average linkage is reducible, so
+ * this finds the same merges as the naive O(n^3) algorithm in O(n^2) time; the matrix takes O(n^2)
+ * memory, which bounds it to datasets of some thousands of articles.
  */
 public final class AverageLinkage {
 
@@ -30,8 +30,13 @@ public final class AverageLinkage {
     for (int i = 0; i < n; i++) {
       if (similarity[i].length != n) {
         throw new IllegalArgumentException(
-            "The similarity matrix must be square, row " + i + " has " + similarity[i].length
-                + " entries for " + n + " rows");
+            "The similarity matrix must be square, row "
+                + i
+                + " has "
+                + similarity[i].length
+                + " entries for "
+                + n
+                + " rows");
       }
       s[i] = similarity[i].clone();
       for (int j = 0; j < n; j++) {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Prints the baselines' figures on a folder laid out as {@code ../shared/eval/} ({@code mrpc/},
  * {@code pan-paraphrase/}, {@code sts-headlines/}, {@code wikiref220/}); a folder that is absent is
- * passed over. Until {@code stemma eval} prints them beside Stemma's, run it as
- * {@code java -cp ... dev.stemma.eval.baseline.BaselineReport ../shared/eval [folds] [seed]}.
+ * passed over. Until {@code stemma eval} prints them beside Stemma's, run it as {@code java -cp ...
+ * dev.stemma.eval.baseline.BaselineReport ../shared/eval [folds] [seed]}.
  */
 public final class BaselineReport {
 
@@ -48,12 +48,18 @@ public final class BaselineReport {
     }
     Path sts = eval.resolve("sts-headlines");
     if (Files.isDirectory(sts)) {
-      out.printf("%n%-22s %-14s %6s %8s %8s%n", "sts file", "measure", "pairs", "pearson", "spearman");
+      out.printf(
+          "%n%-22s %-14s %6s %8s %8s%n", "sts file", "measure", "pairs", "pearson", "spearman");
       for (StsDataset dataset : Datasets.sts(sts)) {
         for (Baselines.CorrelationFigures f : Baselines.sts(dataset)) {
           out.printf(
-              Locale.ROOT, "%-22s %-14s %6d %8.3f %8.3f%n",
-              f.dataset(), f.measure(), f.pairs(), f.pearson(), f.spearman());
+              Locale.ROOT,
+              "%-22s %-14s %6d %8.3f %8.3f%n",
+              f.dataset(),
+              f.measure(),
+              f.pairs(),
+              f.pearson(),
+              f.spearman());
         }
       }
     }
@@ -63,7 +69,8 @@ public final class BaselineReport {
     }
   }
 
-  private static void paraphrase(Path folder, int folds, long seed, PrintStream out) throws IOException {
+  private static void paraphrase(Path folder, int folds, long seed, PrintStream out)
+      throws IOException {
     List<ParaphraseDataset> sets = Datasets.paraphraseSets(folder);
     ParaphraseDataset train =
         sets.stream().filter(s -> s.split() != Split.TEST).findFirst().orElse(null);
@@ -73,52 +80,94 @@ public final class BaselineReport {
     @Nullable ParaphraseDataset test =
         sets.stream().filter(s -> s.split() == Split.TEST).findFirst().orElse(null);
     out.printf(
-        Locale.ROOT, "%n%s: %d pairs, %d paraphrases%s%n", train.name(), train.pairs().size(),
-        train.positives(), test == null ? "" : "; test " + test.name() + ": " + test.pairs().size());
+        Locale.ROOT,
+        "%n%s: %d pairs, %d paraphrases%s%n",
+        train.name(),
+        train.pairs().size(),
+        train.positives(),
+        test == null ? "" : "; test " + test.name() + ": " + test.pairs().size());
     out.printf(
         "%-14s %-9s %-24s %8s %8s %8s %8s %10s%n",
         "measure", "max", "scored on", "acc", "prec", "recall", "F1", "threshold");
     for (Objective objective : Objective.values()) {
-    for (Baselines.ParaphraseFigures f : Baselines.paraphrase(train, test, folds, seed, objective)) {
-      String max = objective.name().toLowerCase(Locale.ROOT);
-      row(out, f.measure(), max, train.name() + " (CV)", f.train().outOfFold(), f.train().finalChoice().threshold());
-      if (f.test() != null && test != null) {
-        row(out, f.measure(), max, test.name(), f.test(), f.train().finalChoice().threshold());
+      for (Baselines.ParaphraseFigures f :
+          Baselines.paraphrase(train, test, folds, seed, objective)) {
+        String max = objective.name().toLowerCase(Locale.ROOT);
+        row(
+            out,
+            f.measure(),
+            max,
+            train.name() + " (CV)",
+            f.train().outOfFold(),
+            f.train().finalChoice().threshold());
+        if (f.test() != null && test != null) {
+          row(out, f.measure(), max, test.name(), f.test(), f.train().finalChoice().threshold());
+        }
+        double[] t = f.train().foldThresholds();
+        StringBuilder thresholds = new StringBuilder();
+        for (double value : t) {
+          thresholds.append(String.format(Locale.ROOT, " %.3f", value));
+        }
+        out.printf("%-14s %-9s fold thresholds:%s%n", "", "", thresholds);
       }
-      double[] t = f.train().foldThresholds();
-      StringBuilder thresholds = new StringBuilder();
-      for (double value : t) {
-        thresholds.append(String.format(Locale.ROOT, " %.3f", value));
-      }
-      out.printf("%-14s %-9s fold thresholds:%s%n", "", "", thresholds);
-    }
     }
   }
 
   private static void row(
       PrintStream out, String measure, String max, String on, BinaryCounts c, double threshold) {
     out.printf(
-        Locale.ROOT, "%-14s %-9s %-24s %8.1f %8.1f %8.1f %8.1f %10.3f%n",
-        measure, max, on, 100 * c.accuracy(), 100 * c.precision(), 100 * c.recall(), 100 * c.f1(), threshold);
+        Locale.ROOT,
+        "%-14s %-9s %-24s %8.1f %8.1f %8.1f %8.1f %10.3f%n",
+        measure,
+        max,
+        on,
+        100 * c.accuracy(),
+        100 * c.precision(),
+        100 * c.recall(),
+        100 * c.f1(),
+        threshold);
   }
 
   private static void clusters(ClusterDataset dataset, int folds, long seed, PrintStream out) {
     out.printf(
-        Locale.ROOT, "%n%s: %d articles, %d gold clusters, %d noise; threshold by %d-fold CV on ARI%n",
-        dataset.source(), dataset.articles().size(), dataset.clusterSizes().size(),
-        dataset.noiseCount(), folds);
+        Locale.ROOT,
+        "%n%s: %d articles, %d gold clusters, %d noise; threshold by %d-fold CV on ARI%n",
+        dataset.source(),
+        dataset.articles().size(),
+        dataset.clusterSizes().size(),
+        dataset.noiseCount(),
+        folds);
     out.printf(
         "%-14s %8s %9s %8s %8s %8s %8s %8s %9s %13s%n",
-        "measure", "ARI(CV)", "threshold", "ARI", "NMI", "B3 F1", "found", "gold", "noise", "clust. alone");
+        "measure",
+        "ARI(CV)",
+        "threshold",
+        "ARI",
+        "NMI",
+        "B3 F1",
+        "found",
+        "gold",
+        "noise",
+        "clust. alone");
     for (ThresholdClustering.Result r : Baselines.clusters(dataset, folds, seed)) {
       ClusteringScores s = r.inSample();
       out.printf(
-          Locale.ROOT, "%-14s %8.3f %9.3f %8.3f %8.3f %8.3f %8d %8d %4d/%-4d %13d%n",
-          r.measure(), r.meanFoldAri(), r.finalThreshold(), s.ari(), s.nmi(), s.bcubed().f1(),
-          s.foundClusters(), s.goldClusters(), s.noisePlacement().noiseLeftAlone(),
-          s.noisePlacement().noise(), s.noisePlacement().clusteredLeftAlone());
+          Locale.ROOT,
+          "%-14s %8.3f %9.3f %8.3f %8.3f %8.3f %8d %8d %4d/%-4d %13d%n",
+          r.measure(),
+          r.meanFoldAri(),
+          r.finalThreshold(),
+          s.ari(),
+          s.nmi(),
+          s.bcubed().f1(),
+          s.foundClusters(),
+          s.goldClusters(),
+          s.noisePlacement().noiseLeftAlone(),
+          s.noisePlacement().noise(),
+          s.noisePlacement().clusteredLeftAlone());
     }
-    out.println("(ARI(CV): mean over folds of each held-out fold clustered alone; the rest: all"
-        + " articles at the final threshold, in-sample; noise: left alone / all)");
+    out.println(
+        "(ARI(CV): mean over folds of each held-out fold clustered alone; the rest: all"
+            + " articles at the final threshold, in-sample; noise: left alone / all)");
   }
 }

@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  * The standard baselines on each evaluation task, the figures printed beside Stemma's; the one
  * entry point of this package.
  *
- * <p>Two measures, always both: word 5-gram MinHash Jaccard ({@link MinHashJaccard#standard()})
- * and TF-IDF cosine ({@link TfIdfModel}) with its idf fitted on the training side: the training
- * file's sentences for paraphrase, the file's own sentences for STS (which has no training side;
- * no label is used), the dataset's own articles for clustering (unsupervised).
+ * <p>Two measures, always both: word 5-gram MinHash Jaccard ({@link MinHashJaccard#standard()}) and
+ * TF-IDF cosine ({@link TfIdfModel}) with its idf fitted on the training side: the training file's
+ * sentences for paraphrase, the file's own sentences for STS (which has no training side; no label
+ * is used), the dataset's own articles for clustering (unsupervised).
  *
  * @since 0.1.0
  */
@@ -47,7 +47,8 @@ public final class Baselines {
    * @param train the training file's cross-validated figures (out of fold) and its final threshold
    * @param test the test file's decisions at the final threshold, or null without a test file
    */
-  public record ParaphraseFigures(String measure, CrossValidated train, @Nullable BinaryCounts test) {
+  public record ParaphraseFigures(
+      String measure, CrossValidated train, @Nullable BinaryCounts test) {
 
     public ParaphraseFigures {
       requireNonNull(measure, "measure");
@@ -77,7 +78,10 @@ public final class Baselines {
     return paraphrase(train, test, folds, seed, Objective.F1);
   }
 
-  /** As {@link #paraphrase(ParaphraseDataset, ParaphraseDataset, int, long)}, maximising {@code objective}. */
+  /**
+   * As {@link #paraphrase(ParaphraseDataset, ParaphraseDataset, int, long)}, maximising {@code
+   * objective}.
+   */
   public static List<ParaphraseFigures> paraphrase(
       ParaphraseDataset train,
       @Nullable ParaphraseDataset test,
@@ -90,13 +94,15 @@ public final class Baselines {
       trainSentences.add(pair.second());
     }
     List<ParaphraseFigures> figures = new ArrayList<>();
-    for (PairSimilarity measure : List.of(MinHashJaccard.standard(), TfIdfModel.fit(trainSentences))) {
+    for (PairSimilarity measure :
+        List.of(MinHashJaccard.standard(), TfIdfModel.fit(trainSentences))) {
       CrossValidated cv =
           CrossValidation.run(score(measure, train), train.labels(), folds, seed, objective);
       BinaryCounts onTest =
           test == null
               ? null
-              : Thresholds.evaluate(score(measure, test), test.labels(), cv.finalChoice().threshold());
+              : Thresholds.evaluate(
+                  score(measure, test), test.labels(), cv.finalChoice().threshold());
       figures.add(new ParaphraseFigures(measure.name(), cv, onTest));
     }
     return figures;
@@ -133,7 +139,8 @@ public final class Baselines {
    * cross-validation ({@link ThresholdClustering}). The text of an article is its title (when given
    * apart) and its text.
    */
-  public static List<ThresholdClustering.Result> clusters(ClusterDataset dataset, int folds, long seed) {
+  public static List<ThresholdClustering.Result> clusters(
+      ClusterDataset dataset, int folds, long seed) {
     List<String> texts = new ArrayList<>();
     List<@Nullable String> gold = new ArrayList<>();
     for (LabelledArticle labelled : dataset.articles()) {
@@ -146,15 +153,21 @@ public final class Baselines {
     results.add(
         ThresholdClustering.crossValidate(
             minHash.name(),
-            matrix(texts.size(), (i, j) -> MinHashJaccard.estimate(signatures.get(i), signatures.get(j))),
-            gold, folds, seed));
+            matrix(
+                texts.size(),
+                (i, j) -> MinHashJaccard.estimate(signatures.get(i), signatures.get(j))),
+            gold,
+            folds,
+            seed));
     TfIdfModel tfIdf = TfIdfModel.fit(texts);
     List<TfIdfModel.Vector> vectors = texts.stream().map(tfIdf::vector).toList();
     results.add(
         ThresholdClustering.crossValidate(
             tfIdf.name(),
             matrix(texts.size(), (i, j) -> vectors.get(i).cosine(vectors.get(j))),
-            gold, folds, seed));
+            gold,
+            folds,
+            seed));
     return results;
   }
 

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * The merges of an agglomerative clustering, from the most similar pair down; cut it at a
  * similarity threshold to get a flat clustering.
  *
- * <p>Each merge joins two clusters named by one of their items. Because the linkage is monotone
- * (no merge is more similar than the merges below it), the merges at or above a threshold are
- * exactly the cut at that threshold, and a union-find over them gives its clusters.
+ * <p>Each merge joins two clusters named by one of their items. Because the linkage is monotone (no
+ * merge is more similar than the merges below it), the merges at or above a threshold are exactly
+ * the cut at that threshold, and a union-find over them gives its clusters.
  */
 public final class Dendrogram {
 
@@ -86,8 +86,8 @@ public final class Dendrogram {
   }
 
   /**
-   * The thresholds worth trying: one per distinct merge level, halfway to the next, so that the
-   * cut after the first k merges (for every k) is one of them; the first keeps every item alone.
+   * The thresholds worth trying: one per distinct merge level, halfway to the next, so that the cut
+   * after the first k merges (for every k) is one of them; the first keeps every item alone.
    */
   public double[] candidateThresholds() {
     List<Double> thresholds = new ArrayList<>();

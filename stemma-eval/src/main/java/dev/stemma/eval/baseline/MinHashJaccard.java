@@ -8,10 +8,10 @@ import java.util.SplittableRandom;
  * The near-duplicate measure of text-dedup, datatrove and NeMo Curator: the Jaccard similarity of
  * two texts' word 5-gram shingle sets, estimated with MinHash.
  *
- * <p>Why MinHash estimates Jaccard (Broder 1997): for a random permutation of the shingle
- * universe, the probability that two sets have the same minimum is exactly |A and B| / |A or B|;
- * the share of equal minima over k independent permutations is an unbiased estimate with standard
- * error sqrt(J(1 - J) / k), about 0.044 at J = 0.5 with k = 128.
+ * <p>Why MinHash estimates Jaccard (Broder 1997): for a random permutation of the shingle universe,
+ * the probability that two sets have the same minimum is exactly |A and B| / |A or B|; the share of
+ * equal minima over k independent permutations is an unbiased estimate with standard error sqrt(J(1
+ * - J) / k), about 0.044 at J = 0.5 with k = 128.
  *
  * <p>The permutations are the universal hash family {@code h_i(x) = (a_i x + b_i) mod p} with the
  * Mersenne prime p = 2^61 - 1, as text-dedup uses; {@code a_i} and {@code b_i} are drawn from a
@@ -74,7 +74,9 @@ public final class MinHashJaccard implements PairSimilarity {
     return a.length;
   }
 
-  /** The signature of a text: per permutation, the least hash of its shingles; empty for no words. */
+  /**
+   * The signature of a text: per permutation, the least hash of its shingles; empty for no words.
+   */
   public long[] signature(String text) {
     return signature(WordShingles.of(WordTokens.of(text), shingleSize));
   }
@@ -120,7 +122,9 @@ public final class MinHashJaccard implements PairSimilarity {
     return estimate(signature(first), signature(second));
   }
 
-  /** (a x + b) mod (2^61 - 1) without overflow: 2^64 = 8 (mod p), so the high word counts 8 times. */
+  /**
+   * (a x + b) mod (2^61 - 1) without overflow: 2^64 = 8 (mod p), so the high word counts 8 times.
+   */
   static long permute(long a, long b, long x) {
     long high = Math.multiplyHigh(a, x);
     long low = a * x;

@@ -98,7 +98,9 @@ public final class TfIdfModel implements PairSimilarity {
     public Vector {
       if (terms.length != weights.length) {
         throw new IllegalArgumentException(
-            "terms and weights must have the same length, got " + terms.length + " and "
+            "terms and weights must have the same length, got "
+                + terms.length
+                + " and "
                 + weights.length);
       }
     }

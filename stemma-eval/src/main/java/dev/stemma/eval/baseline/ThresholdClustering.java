@@ -90,8 +90,15 @@ public final class ThresholdClustering {
         Dendrogram.labels(AverageLinkage.cluster(similarity).cut(finalThreshold));
     double mean = aris.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     return new Result(
-        measure, folds, seed, thresholds, aris, mean, finalThreshold,
-        ClusteringScores.of(gold, clusters), clusters);
+        measure,
+        folds,
+        seed,
+        thresholds,
+        aris,
+        mean,
+        finalThreshold,
+        ClusteringScores.of(gold, clusters),
+        clusters);
   }
 
   /** The threshold whose cut scores the best ARI; the highest among equals. */
@@ -109,7 +116,10 @@ public final class ThresholdClustering {
     return bestThreshold;
   }
 
-  /** Folds stratified by gold label (noise a stratum), each stratum shuffled with the seed and dealt in turn. */
+  /**
+   * Folds stratified by gold label (noise a stratum), each stratum shuffled with the seed and dealt
+   * in turn.
+   */
   static <G> int[] assignFolds(List<@Nullable G> gold, int folds, long seed) {
     Map<@Nullable G, List<Integer>> strata = new LinkedHashMap<>();
     for (int i = 0; i < gold.size(); i++) {

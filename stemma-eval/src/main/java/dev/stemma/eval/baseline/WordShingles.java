@@ -8,9 +8,9 @@ import java.util.Set;
  * Word n-gram shingles, the unit the deduplication tools compare.
  *
  * <p>A text of fewer than n words (common for sentences and headlines, where n = 5) gives its whole
- * word sequence as its one shingle, as text-dedup's {@code ngrams} does: otherwise a short
- * sentence would have no shingle and could match nothing, not even itself. A text without words
- * has no shingles.
+ * word sequence as its one shingle, as text-dedup's {@code ngrams} does: otherwise a short sentence
+ * would have no shingle and could match nothing, not even itself. A text without words has no
+ * shingles.
  */
 public final class WordShingles {
 
@@ -19,7 +19,9 @@ public final class WordShingles {
 
   private WordShingles() {}
 
-  /** The distinct shingles of {@code tokens}, words joined by a space, in order of first appearance. */
+  /**
+   * The distinct shingles of {@code tokens}, words joined by a space, in order of first appearance.
+   */
   public static Set<String> of(List<String> tokens, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("Shingle size must be >= 1, got " + n);

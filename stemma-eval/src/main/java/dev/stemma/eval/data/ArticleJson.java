@@ -35,7 +35,10 @@ final class ArticleJson {
       node = MAPPER.readTree(text);
     } catch (JacksonException e) {
       throw new DatasetFormatException(
-          file, line, "expected " + expected + ", got malformed JSON: " + DatasetFormatException.quote(text), e);
+          file,
+          line,
+          "expected " + expected + ", got malformed JSON: " + DatasetFormatException.quote(text),
+          e);
     }
     if (node == null || !node.isObject()) {
       throw DatasetFormatException.expected(file, line, expected, text);
@@ -47,7 +50,8 @@ final class ArticleJson {
     String id = requiredString(file, line, node, "id");
     String text = requiredString(file, line, node, "text");
     if (id.isBlank()) {
-      throw new DatasetFormatException(file, line, "expected a non-blank \"id\", got \"" + id + "\"");
+      throw new DatasetFormatException(
+          file, line, "expected a non-blank \"id\", got \"" + id + "\"");
     }
     ArticleMeta meta =
         new ArticleMeta(
@@ -58,7 +62,11 @@ final class ArticleJson {
             null,
             optionalString(file, line, node, "lang"));
     return new Article(
-        id, text, optionalString(file, line, node, "title"), meta, new InputRef(file.toString(), line));
+        id,
+        text,
+        optionalString(file, line, node, "title"),
+        meta,
+        new InputRef(file.toString(), line));
   }
 
   static String requiredString(Path file, long line, JsonNode node, String field) {
@@ -68,7 +76,14 @@ final class ArticleJson {
     }
     if (!value.isTextual()) {
       throw new DatasetFormatException(
-          file, line, "expected a string \"" + field + "\", got " + value.getNodeType().name().toLowerCase(Locale.ROOT) + " " + value);
+          file,
+          line,
+          "expected a string \""
+              + field
+              + "\", got "
+              + value.getNodeType().name().toLowerCase(Locale.ROOT)
+              + " "
+              + value);
     }
     return value.asText();
   }
@@ -100,7 +115,10 @@ final class ArticleJson {
       }
     } catch (DateTimeParseException e) {
       throw DatasetFormatException.expected(
-          file, line, "\"published\" as an ISO-8601 date or date-time (2022-09-15, 2022-09-15T08:30:00Z)", text);
+          file,
+          line,
+          "\"published\" as an ISO-8601 date or date-time (2022-09-15, 2022-09-15T08:30:00Z)",
+          text);
     }
   }
 }

@@ -83,7 +83,10 @@ final class ArticlesReader {
                 .toString();
       } catch (CharacterCodingException e) {
         throw new DatasetFormatException(
-            file, 0, "expected UTF-8 text, got bytes that are not UTF-8; convert the file to UTF-8", e);
+            file,
+            0,
+            "expected UTF-8 text, got bytes that are not UTF-8; convert the file to UTF-8",
+            e);
       }
       if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
         text = text.substring(1);

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 final class BenchGoldReader {
 
-  static final String EXPECTED = "a JSON object with \"story\" and \"members\" (an array of article ids)";
+  static final String EXPECTED =
+      "a JSON object with \"story\" and \"members\" (an array of article ids)";
 
   private BenchGoldReader() {}
 
@@ -38,12 +39,16 @@ final class BenchGoldReader {
         Long first = storyLines.putIfAbsent(story, number);
         if (first != null) {
           throw new DatasetFormatException(
-              storiesFile, number, "story \"" + story + "\" is listed twice, first on line " + first);
+              storiesFile,
+              number,
+              "story \"" + story + "\" is listed twice, first on line " + first);
         }
         JsonNode members = node.get("members");
         if (members == null || !members.isArray() || members.isEmpty()) {
           throw DatasetFormatException.expected(
-              storiesFile, number, "\"members\" to be a non-empty array of article ids",
+              storiesFile,
+              number,
+              "\"members\" to be a non-empty array of article ids",
               String.valueOf(members));
         }
         for (JsonNode member : members) {
@@ -51,8 +56,15 @@ final class BenchGoldReader {
           String previous = storyOf.putIfAbsent(id, story);
           if (previous != null) {
             throw new DatasetFormatException(
-                storiesFile, number, "article \"" + id + "\" is in story \"" + previous
-                    + "\" and in story \"" + story + "\"");
+                storiesFile,
+                number,
+                "article \""
+                    + id
+                    + "\" is in story \""
+                    + previous
+                    + "\" and in story \""
+                    + story
+                    + "\"");
           }
         }
         sizes.put(story, members.size());
@@ -63,15 +75,26 @@ final class BenchGoldReader {
       String story = storyOf.get(article.id());
       if (story == null) {
         throw new DatasetFormatException(
-            storiesFile, 0, "article \"" + article.id() + "\" of " + articlesFile.getFileName()
+            storiesFile,
+            0,
+            "article \""
+                + article.id()
+                + "\" of "
+                + articlesFile.getFileName()
                 + " is in no story");
       }
       labelled.add(new LabelledArticle(article, sizes.get(story) > 1 ? story : null));
     }
     if (storyOf.size() != articles.size()) {
       throw new DatasetFormatException(
-          storiesFile, 0, "names " + storyOf.size() + " articles, but " + articlesFile.getFileName()
-              + " holds " + articles.size());
+          storiesFile,
+          0,
+          "names "
+              + storyOf.size()
+              + " articles, but "
+              + articlesFile.getFileName()
+              + " holds "
+              + articles.size());
     }
     return new ClusterDataset(corpus, DatasetFormat.BENCH_CORPUS, labelled);
   }

@@ -45,11 +45,14 @@ final class ClusterJsonlReader {
       }
     }
     if (articles.isEmpty()) {
-      throw new DatasetFormatException(file, 0, "expected " + EXPECTED + " on each line, got no lines");
+      throw new DatasetFormatException(
+          file, 0, "expected " + EXPECTED + " on each line, got no lines");
     }
     if (!anyCluster) {
       throw new DatasetFormatException(
-          file, 0, "expected a \"cluster\" field on the articles (null or \"noise\" for none), found"
+          file,
+          0,
+          "expected a \"cluster\" field on the articles (null or \"noise\" for none), found"
               + " none: this is an articles file without gold clusters");
     }
     return new ClusterDataset(file, DatasetFormat.CLUSTERS_JSONL, articles);
@@ -66,7 +69,10 @@ final class ClusterJsonlReader {
       label = value.asText();
     } else {
       throw DatasetFormatException.expected(
-          file, line, "\"cluster\" to be a string, an integer, null or \"noise\"", value.toString());
+          file,
+          line,
+          "\"cluster\" to be a string, an integer, null or \"noise\"",
+          value.toString());
     }
     if (label.isEmpty()) {
       throw DatasetFormatException.expected(

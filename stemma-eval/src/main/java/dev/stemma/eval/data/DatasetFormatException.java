@@ -8,8 +8,8 @@ import java.nio.file.Path;
 /**
  * A labelled file that is not in the format its reader expects.
  *
- * <p>The message names the file as the user gave it, the 1-based line (left out when the problem
- * is the file as a whole) and the expected format, in the form {@code FILE:LINE: expected ..., got
+ * <p>The message names the file as the user gave it, the 1-based line (left out when the problem is
+ * the file as a whole) and the expected format, in the form {@code FILE:LINE: expected ..., got
  * ...}, so that the command line can print it as it is, without a stack trace.
  */
 public final class DatasetFormatException extends IllegalArgumentException {
@@ -37,7 +37,9 @@ public final class DatasetFormatException extends IllegalArgumentException {
     initCause(cause);
   }
 
-  /** {@code FILE:LINE: expected EXPECTED, got "EXCERPT"}, the excerpt shortened and its tabs shown. */
+  /**
+   * {@code FILE:LINE: expected EXPECTED, got "EXCERPT"}, the excerpt shortened and its tabs shown.
+   */
   static DatasetFormatException expected(Path file, long line, String expected, String got) {
     return new DatasetFormatException(file, line, "expected " + expected + ", got " + quote(got));
   }

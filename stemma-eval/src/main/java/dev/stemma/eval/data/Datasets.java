@@ -75,9 +75,13 @@ public final class Datasets {
             path,
             0,
             sets.isEmpty()
-                ? "expected an MRPC file (header " + DatasetFormatException.quote(MrpcReader.HEADER)
+                ? "expected an MRPC file (header "
+                    + DatasetFormatException.quote(MrpcReader.HEADER)
                     + ") or a PAN set (NAME_s1.txt, NAME_s2.txt, NAME.labels), found none"
-                : "holds " + sets.size() + " paraphrase sets (" + names(sets)
+                : "holds "
+                    + sets.size()
+                    + " paraphrase sets ("
+                    + names(sets)
                     + "); give one of their files");
       }
       return sets.getFirst();
@@ -146,8 +150,8 @@ public final class Datasets {
   }
 
   /**
-   * Gold article relations in a JSON Lines file, and the articles they name (JSON Lines in
-   * Stemma's format, or a folder of UTF-8 {@code .txt} files). Pairs not listed are unknown.
+   * Gold article relations in a JSON Lines file, and the articles they name (JSON Lines in Stemma's
+   * format, or a folder of UTF-8 {@code .txt} files). Pairs not listed are unknown.
    */
   public static RelationsDataset relations(Path relations, Path articles) throws IOException {
     return RelationsReader.read(relations, articles, false);
@@ -161,8 +165,14 @@ public final class Datasets {
     Path relations = corpus.resolve(BENCH_RELATIONS);
     if (!Files.isRegularFile(relations)) {
       throw new DatasetFormatException(
-          corpus, 0, "expected a corpus written by stemma bench generate, with " + BENCH_ARTICLES
-              + " and " + BENCH_RELATIONS + ", found no " + BENCH_RELATIONS);
+          corpus,
+          0,
+          "expected a corpus written by stemma bench generate, with "
+              + BENCH_ARTICLES
+              + " and "
+              + BENCH_RELATIONS
+              + ", found no "
+              + BENCH_RELATIONS);
     }
     return RelationsReader.read(relations, corpus.resolve(BENCH_ARTICLES), true);
   }
@@ -194,7 +204,9 @@ public final class Datasets {
   private static @Nullable DatasetFormat detectFile(Path file) throws IOException {
     List<String> head = new ArrayList<>();
     try (LineReader reader = LineReader.utf8(file)) {
-      for (String line = reader.next(); line != null && head.size() < DETECT_LINES; line = reader.next()) {
+      for (String line = reader.next();
+          line != null && head.size() < DETECT_LINES;
+          line = reader.next()) {
         if (!line.isBlank()) {
           head.add(line);
         }

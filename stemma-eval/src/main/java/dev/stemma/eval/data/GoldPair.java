@@ -32,7 +32,8 @@ public record GoldPair(
           "A gold pair needs a relation or a score, got neither for " + a + ", " + b);
     }
     if (score != null && !Double.isFinite(score)) {
-      throw new IllegalArgumentException("score must be finite, got " + score + " for " + a + ", " + b);
+      throw new IllegalArgumentException(
+          "score must be finite, got " + score + " for " + a + ", " + b);
     }
     if (copiedFrom != null && !copiedFrom.equals(a) && !copiedFrom.equals(b)) {
       throw new IllegalArgumentException(

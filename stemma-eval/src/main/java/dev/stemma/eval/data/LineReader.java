@@ -16,10 +16,10 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a text file line by line, decoding each line on its own so that a byte sequence that is
- * not valid in the charset is reported with its exact line (a {@link java.io.BufferedReader}
- * decodes ahead and would blame an earlier line). Strips a UTF-8 byte order mark and the {@code \r}
- * of CRLF line ends.
+ * Reads a text file line by line, decoding each line on its own so that a byte sequence that is not
+ * valid in the charset is reported with its exact line (a {@link java.io.BufferedReader} decodes
+ * ahead and would blame an earlier line). Strips a UTF-8 byte order mark and the {@code \r} of CRLF
+ * line ends.
  */
 final class LineReader implements Closeable {
 
@@ -112,8 +112,12 @@ final class LineReader implements Closeable {
       throw new DatasetFormatException(
           file,
           lineNumber,
-          "expected " + charsetName + " text, got bytes that are not " + charsetName
-              + "; convert the file to " + charsetName,
+          "expected "
+              + charsetName
+              + " text, got bytes that are not "
+              + charsetName
+              + "; convert the file to "
+              + charsetName,
           e);
     }
   }

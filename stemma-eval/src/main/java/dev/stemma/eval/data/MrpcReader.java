@@ -61,7 +61,12 @@ final class MrpcReader {
         for (int i = 3; i < 5; i++) {
           if (fields[i].isBlank()) {
             throw new DatasetFormatException(
-                file, number, "expected a sentence in field " + (i + 1) + " (#" + (i - 2)
+                file,
+                number,
+                "expected a sentence in field "
+                    + (i + 1)
+                    + " (#"
+                    + (i - 2)
                     + " String), got an empty field");
           }
         }

@@ -54,8 +54,14 @@ final class PanReader {
             .orElseThrow(
                 () ->
                     new DatasetFormatException(
-                        file, 0, "expected one of a PAN set's files NAME" + S1 + ", NAME" + S2
-                            + " or NAME" + LABELS));
+                        file,
+                        0,
+                        "expected one of a PAN set's files NAME"
+                            + S1
+                            + ", NAME"
+                            + S2
+                            + " or NAME"
+                            + LABELS));
     Path folder = file.getParent() == null ? Path.of("") : file.getParent();
     return read(folder, prefix);
   }
@@ -69,8 +75,16 @@ final class PanReader {
         throw new DatasetFormatException(
             part,
             0,
-            "missing: a PAN set is three files, " + prefix + S1 + ", " + prefix + S2 + " and "
-                + prefix + LABELS + ", line i of each one pair");
+            "missing: a PAN set is three files, "
+                + prefix
+                + S1
+                + ", "
+                + prefix
+                + S2
+                + " and "
+                + prefix
+                + LABELS
+                + ", line i of each one pair");
       }
     }
     List<String> firsts = lines(s1);
@@ -89,7 +103,9 @@ final class PanReader {
           switch (marks.get(i).strip()) {
             case "1" -> true;
             case "0" -> false;
-            default -> throw DatasetFormatException.expected(labels, line, "the label 0 or 1", marks.get(i));
+            default ->
+                throw DatasetFormatException.expected(
+                    labels, line, "the label 0 or 1", marks.get(i));
           };
       String first = requireSentence(s1, line, firsts.get(i));
       String second = requireSentence(s2, line, seconds.get(i));
@@ -106,11 +122,17 @@ final class PanReader {
     return text.strip();
   }
 
-  private static DatasetFormatException lengthMismatch(Path file, int lines, Path s1, int expected) {
+  private static DatasetFormatException lengthMismatch(
+      Path file, int lines, Path s1, int expected) {
     return new DatasetFormatException(
         file,
         0,
-        "has " + lines + " lines but " + s1.getFileName() + " has " + expected
+        "has "
+            + lines
+            + " lines but "
+            + s1.getFileName()
+            + " has "
+            + expected
             + "; line i of each of the three files is pair i");
   }
 

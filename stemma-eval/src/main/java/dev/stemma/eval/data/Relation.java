@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The gold relation between two articles, with the labels Stemma writes in {@code relations.jsonl}. */
+/**
+ * The gold relation between two articles, with the labels Stemma writes in {@code relations.jsonl}.
+ */
 public enum Relation {
   /** The same story text; only site chrome (header, footer) differs. */
   EXACT,

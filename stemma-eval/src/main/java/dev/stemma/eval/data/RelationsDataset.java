@@ -35,7 +35,10 @@ public record RelationsDataset(
     pairs = List.copyOf(pairs);
   }
 
-  /** How many pairs carry each relation, in the order of {@link Relation}; scored-only pairs left out. */
+  /**
+   * How many pairs carry each relation, in the order of {@link Relation}; scored-only pairs left
+   * out.
+   */
   public Map<Relation, Integer> relationCounts() {
     Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
     for (GoldPair pair : pairs) {

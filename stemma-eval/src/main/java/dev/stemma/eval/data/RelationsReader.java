@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 final class RelationsReader {
 
   static final String EXPECTED =
-      "a JSON object with \"a\", \"b\" and a \"relation\" (" + Relation.labels()
+      "a JSON object with \"a\", \"b\" and a \"relation\" ("
+          + Relation.labels()
           + ") or a numeric \"score\"";
 
   private RelationsReader() {}
@@ -34,7 +35,9 @@ final class RelationsReader {
       ids.add(article.id());
     }
     String articlesName =
-        articlesSource.getFileName() == null ? articlesSource.toString() : articlesSource.getFileName().toString();
+        articlesSource.getFileName() == null
+            ? articlesSource.toString()
+            : articlesSource.getFileName().toString();
     List<GoldPair> pairs = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
     try (LineReader reader = LineReader.utf8(relations)) {
@@ -50,8 +53,9 @@ final class RelationsReader {
           String id = side.equals("a") ? a : b;
           if (!ids.contains(id)) {
             throw new DatasetFormatException(
-                relations, number, "\"" + side + "\" names article \"" + id + "\", which is not in "
-                    + articlesName);
+                relations,
+                number,
+                "\"" + side + "\" names article \"" + id + "\", which is not in " + articlesName);
           }
         }
         if (a.equals(b)) {
@@ -62,19 +66,27 @@ final class RelationsReader {
         Double score = score(relations, number, node);
         if (relation == null && score == null) {
           throw new DatasetFormatException(
-              relations, number, "expected a \"relation\" (" + Relation.labels()
+              relations,
+              number,
+              "expected a \"relation\" ("
+                  + Relation.labels()
                   + ") or a numeric \"score\", got neither");
         }
         String copiedFrom = ArticleJson.optionalString(relations, number, node, "copied_from");
         if (copiedFrom != null && !copiedFrom.equals(a) && !copiedFrom.equals(b)) {
           throw DatasetFormatException.expected(
-              relations, number, "\"copied_from\" to be \"" + a + "\" or \"" + b + "\"", copiedFrom);
+              relations,
+              number,
+              "\"copied_from\" to be \"" + a + "\" or \"" + b + "\"",
+              copiedFrom);
         }
         GoldPair pair = new GoldPair(a, b, relation, score, copiedFrom);
         Long first = seen.putIfAbsent(pair.key(), number);
         if (first != null) {
           throw new DatasetFormatException(
-              relations, number, "pair \"" + a + "\", \"" + b + "\" is listed twice, first on line " + first);
+              relations,
+              number,
+              "pair \"" + a + "\", \"" + b + "\" is listed twice, first on line " + first);
         }
         pairs.add(pair);
       }
@@ -104,7 +116,8 @@ final class RelationsReader {
       return null;
     }
     if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-      throw DatasetFormatException.expected(file, line, "\"score\" to be a number", value.toString());
+      throw DatasetFormatException.expected(
+          file, line, "\"score\" to be a number", value.toString());
     }
     return value.asDouble();
   }

@@ -18,7 +18,9 @@ final class StsReader {
 
   private StsReader() {}
 
-  /** Whether a line looks like an STS line: three tab-separated fields, the first a number or empty. */
+  /**
+   * Whether a line looks like an STS line: three tab-separated fields, the first a number or empty.
+   */
   static boolean looksLikeSts(String line) {
     String[] fields = line.split("\t", -1);
     return fields.length == 3 && (fields[0].isBlank() || parseScore(fields[0]) != null);
@@ -42,8 +44,12 @@ final class StsReader {
           throw new DatasetFormatException(
               file,
               number,
-              "expected " + EXPECTED_LINE + " (3 tab-separated fields), got " + fields.length
-                  + ": " + DatasetFormatException.quote(line));
+              "expected "
+                  + EXPECTED_LINE
+                  + " (3 tab-separated fields), got "
+                  + fields.length
+                  + ": "
+                  + DatasetFormatException.quote(line));
         }
         if (fields[0].isBlank()) {
           unscored++;

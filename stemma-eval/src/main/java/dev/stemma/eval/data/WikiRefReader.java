@@ -39,8 +39,12 @@ final class WikiRefReader {
     Path labels = Files.isDirectory(path) ? path.resolve(LABELS) : path;
     if (!Files.isRegularFile(labels)) {
       throw new DatasetFormatException(
-          path, 0, "expected a WikiRef220-style folder holding " + LABELS
-              + " (file<TAB>topic<TAB>cluster or noise) and its .txt articles, found no " + LABELS);
+          path,
+          0,
+          "expected a WikiRef220-style folder holding "
+              + LABELS
+              + " (file<TAB>topic<TAB>cluster or noise) and its .txt articles, found no "
+              + LABELS);
     }
     Path folder = labels.getParent() == null ? Path.of("") : labels.getParent();
     Map<String, Path> texts = textFiles(folder);
@@ -60,8 +64,12 @@ final class WikiRefReader {
           throw new DatasetFormatException(
               labels,
               number,
-              "expected file<TAB>topic<TAB>cluster (or file<TAB>cluster; cluster \"noise\" for none), got "
-                  + fields.length + " field" + (fields.length == 1 ? "" : "s") + ": "
+              "expected file<TAB>topic<TAB>cluster (or file<TAB>cluster; cluster \"noise\" for"
+                  + " none), got "
+                  + fields.length
+                  + " field"
+                  + (fields.length == 1 ? "" : "s")
+                  + ": "
                   + DatasetFormatException.quote(line));
         }
         String name = fields[0].strip();
@@ -78,8 +86,9 @@ final class WikiRefReader {
         Path text = texts.get(name);
         if (text == null) {
           throw new DatasetFormatException(
-              labels, number, "names \"" + name + "\", which is not in " + folder
-                  + " or its sub-folders");
+              labels,
+              number,
+              "names \"" + name + "\", which is not in " + folder + " or its sub-folders");
         }
         @Nullable String label = cluster.toLowerCase(Locale.ROOT).equals(NOISE) ? null : cluster;
         articles.add(new LabelledArticle(article(text), label));
@@ -103,7 +112,8 @@ final class WikiRefReader {
     String name = file.getFileName().toString();
     String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
     if (text.isBlank()) {
-      throw new DatasetFormatException(file, 0, "expected a headline and a body, got an empty file");
+      throw new DatasetFormatException(
+          file, 0, "expected a headline and a body, got an empty file");
     }
     return new Article(id, text, null, ArticleMeta.NONE, InputRef.of(file.toString()));
   }

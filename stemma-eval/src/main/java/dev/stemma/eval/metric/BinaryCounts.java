@@ -18,8 +18,14 @@ public record BinaryCounts(
   public BinaryCounts {
     if (truePositives < 0 || falsePositives < 0 || trueNegatives < 0 || falseNegatives < 0) {
       throw new IllegalArgumentException(
-          "Counts must be >= 0, got tp=" + truePositives + " fp=" + falsePositives + " tn="
-              + trueNegatives + " fn=" + falseNegatives);
+          "Counts must be >= 0, got tp="
+              + truePositives
+              + " fp="
+              + falsePositives
+              + " tn="
+              + trueNegatives
+              + " fn="
+              + falseNegatives);
     }
   }
 
@@ -27,7 +33,9 @@ public record BinaryCounts(
   public static BinaryCounts of(boolean[] predicted, boolean[] gold) {
     if (predicted.length != gold.length) {
       throw new IllegalArgumentException(
-          "predicted and gold must have the same length, got " + predicted.length + " and "
+          "predicted and gold must have the same length, got "
+              + predicted.length
+              + " and "
               + gold.length);
     }
     long tp = 0;

@@ -9,18 +9,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>Adjusted Rand Index (Hubert and Arabie 1985): the share of item pairs the two partitions
- *       agree on (together in both, apart in both), corrected for chance so that a random
- *       partition scores 0 in expectation and identical partitions 1; can be negative. Computed
- *       from the contingency table: {@code (sum C(n_ij,2) - E) / (mean(sum C(a_i,2), sum C(b_j,2))
- *       - E)} with {@code E = sum C(a_i,2) sum C(b_j,2) / C(n,2)}. Where the denominator is 0 (both
+ *       agree on (together in both, apart in both), corrected for chance so that a random partition
+ *       scores 0 in expectation and identical partitions 1; can be negative. Computed from the
+ *       contingency table: {@code (sum C(n_ij,2) - E) / (mean(sum C(a_i,2), sum C(b_j,2)) - E)}
+ *       with {@code E = sum C(a_i,2) sum C(b_j,2) / C(n,2)}. Where the denominator is 0 (both
  *       partitions all singletons, or both one cluster) the partitions are equal and it is 1, as
  *       scikit-learn's {@code adjusted_rand_score}.
- *   <li>Normalised Mutual Information with the arithmetic-mean normalisation {@code I(G;P) /
- *       ((H(G) + H(P)) / 2)} (scikit-learn's default {@code average_method="arithmetic"}; equal to
- *       the V-measure), natural logarithms; 1 where both entropies are 0.
- *   <li>B-cubed precision, recall and F1 (Bagga and Baldwin 1998; Amigo et al. 2009): per item,
- *       the share of its predicted cluster that shares its gold cluster (precision) and the share
- *       of its gold cluster that shares its predicted cluster (recall), averaged over items; F1 is
+ *   <li>Normalised Mutual Information with the arithmetic-mean normalisation {@code I(G;P) / ((H(G)
+ *       + H(P)) / 2)} (scikit-learn's default {@code average_method="arithmetic"}; equal to the
+ *       V-measure), natural logarithms; 1 where both entropies are 0.
+ *   <li>B-cubed precision, recall and F1 (Bagga and Baldwin 1998; Amigo et al. 2009): per item, the
+ *       share of its predicted cluster that shares its gold cluster (precision) and the share of
+ *       its gold cluster that shares its predicted cluster (recall), averaged over items; F1 is
  *       their harmonic mean. Unlike ARI, it credits a noise article left alone with precision and
  *       recall 1.
  * </ul>
@@ -29,7 +29,8 @@ public final class ClusterAgreement {
 
   private ClusterAgreement() {}
 
-  public static <G, P> double adjustedRandIndex(List<@Nullable G> gold, List<@Nullable P> predicted) {
+  public static <G, P> double adjustedRandIndex(
+      List<@Nullable G> gold, List<@Nullable P> predicted) {
     return ari(Contingency.of(gold, predicted));
   }
 

@@ -11,12 +11,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A predicted clustering scored against the gold one: every figure of {@link ClusterAgreement},
- * the number of clusters, and where the noise went.
+ * A predicted clustering scored against the gold one: every figure of {@link ClusterAgreement}, the
+ * number of clusters, and where the noise went.
  *
  * <p>Noise is scored as the task asks for it: a gold noise item is a gold cluster of one, so the
- * prediction is best when it leaves noise items alone. {@link #ariClusteredOnly} is the ARI over the
- * gold clustered items only, the figure papers that drop noise report.
+ * prediction is best when it leaves noise items alone. {@link #ariClusteredOnly} is the ARI over
+ * the gold clustered items only, the figure papers that drop noise report.
  *
  * @param items items scored
  * @param ari adjusted Rand index, noise as clusters of one

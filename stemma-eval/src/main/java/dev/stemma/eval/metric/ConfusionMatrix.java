@@ -34,13 +34,16 @@ public final class ConfusionMatrix<L> {
     List<L> classes = List.copyOf(labels);
     if (gold.size() != predicted.size()) {
       throw new IllegalArgumentException(
-          "gold and predicted must have the same length, got " + gold.size() + " and "
+          "gold and predicted must have the same length, got "
+              + gold.size()
+              + " and "
               + predicted.size());
     }
     Map<L, Integer> index = indexOf(classes);
     long[][] counts = new long[classes.size()][classes.size()];
     for (int i = 0; i < gold.size(); i++) {
-      counts[position(index, gold.get(i), "gold", i)][position(index, predicted.get(i), "predicted", i)]++;
+      counts[position(index, gold.get(i), "gold", i)][
+          position(index, predicted.get(i), "predicted", i)]++;
     }
     return new ConfusionMatrix<>(classes, counts);
   }
@@ -124,8 +127,12 @@ public final class ConfusionMatrix<L> {
     Integer position = index.get(label);
     if (position == null) {
       throw new IllegalArgumentException(
-          (item >= 0 ? "Item " + item + ": " : "") + role + " class " + label
-              + " is not among the classes " + index.keySet());
+          (item >= 0 ? "Item " + item + ": " : "")
+              + role
+              + " class "
+              + label
+              + " is not among the classes "
+              + index.keySet());
     }
     return position;
   }

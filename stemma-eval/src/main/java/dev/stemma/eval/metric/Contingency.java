@@ -14,17 +14,28 @@ import org.jspecify.annotations.Nullable;
 final class Contingency {
 
   final int items;
+
   /** Non-empty cells' counts n_ij. */
   final long[] cells;
+
   /** Gold cluster sizes a_i. */
   final long[] goldSizes;
+
   /** Predicted cluster sizes b_j. */
   final long[] predictedSizes;
+
   /** Per cell, its gold row and predicted column. */
   final int[] cellGold;
+
   final int[] cellPredicted;
 
-  private Contingency(int items, long[] cells, int[] cellGold, int[] cellPredicted, long[] goldSizes, long[] predictedSizes) {
+  private Contingency(
+      int items,
+      long[] cells,
+      int[] cellGold,
+      int[] cellPredicted,
+      long[] goldSizes,
+      long[] predictedSizes) {
     this.items = items;
     this.cells = cells;
     this.cellGold = cellGold;
@@ -36,8 +47,11 @@ final class Contingency {
   static <G, P> Contingency of(List<@Nullable G> gold, List<@Nullable P> predicted) {
     if (gold.size() != predicted.size()) {
       throw new IllegalArgumentException(
-          "gold and predicted must label the same items, got " + gold.size() + " and "
-              + predicted.size() + " labels");
+          "gold and predicted must label the same items, got "
+              + gold.size()
+              + " and "
+              + predicted.size()
+              + " labels");
     }
     int[] g = ids(gold);
     int[] p = ids(predicted);

@@ -7,10 +7,10 @@ import java.util.stream.IntStream;
 /**
  * Pearson's and Spearman's correlation of two series of the same length.
  *
- * <p>Pearson is computed with the two-pass (mean first) formula, which keeps its precision when
- * the values are large against their spread. Spearman is Pearson's r of the ranks, ties given the
- * mean of the ranks they span (as SciPy's {@code spearmanr}); with no ties it equals {@code 1 - 6
- * sum d^2 / (n (n^2 - 1))}. Both are NaN when a series is constant: no correlation is defined.
+ * <p>Pearson is computed with the two-pass (mean first) formula, which keeps its precision when the
+ * values are large against their spread. Spearman is Pearson's r of the ranks, ties given the mean
+ * of the ranks they span (as SciPy's {@code spearmanr}); with no ties it equals {@code 1 - 6 sum
+ * d^2 / (n (n^2 - 1))}. Both are NaN when a series is constant: no correlation is defined.
  */
 public final class Correlation {
 
@@ -50,7 +50,10 @@ public final class Correlation {
       }
     }
     Integer[] order =
-        IntStream.range(0, values.length).boxed().sorted(Comparator.comparingDouble(i -> values[i])).toArray(Integer[]::new);
+        IntStream.range(0, values.length)
+            .boxed()
+            .sorted(Comparator.comparingDouble(i -> values[i]))
+            .toArray(Integer[]::new);
     double[] ranks = new double[values.length];
     int start = 0;
     while (start < order.length) {

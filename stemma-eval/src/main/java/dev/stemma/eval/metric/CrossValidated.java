@@ -68,8 +68,16 @@ public record CrossValidated(
 
   @Override
   public String toString() {
-    return "CrossValidated[folds=" + folds + ", seed=" + seed + ", foldThresholds="
-        + Arrays.toString(foldThresholds) + ", outOfFold=" + outOfFold + ", finalChoice="
-        + finalChoice + "]";
+    return "CrossValidated[folds="
+        + folds
+        + ", seed="
+        + seed
+        + ", foldThresholds="
+        + Arrays.toString(foldThresholds)
+        + ", outOfFold="
+        + outOfFold
+        + ", finalChoice="
+        + finalChoice
+        + "]";
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Seeded, stratified k-fold cross-validation of a decision threshold, so that no item, and no
- * test file, chooses its own threshold.
+ * Seeded, stratified k-fold cross-validation of a decision threshold, so that no item, and no test
+ * file, chooses its own threshold.
  *
  * <p>Folds are stratified (each holds the same share of positives, within one item), as
  * scikit-learn's {@code StratifiedKFold(shuffle=True)}: the positives are shuffled with a {@link
@@ -24,7 +24,9 @@ public final class CrossValidation {
       double[] scores, boolean[] labels, int folds, long seed, Objective objective) {
     if (scores.length != labels.length) {
       throw new IllegalArgumentException(
-          "scores and labels must have the same length, got " + scores.length + " and "
+          "scores and labels must have the same length, got "
+              + scores.length
+              + " and "
               + labels.length);
     }
     if (folds < 2 || folds > scores.length) {

@@ -11,7 +11,8 @@ import static java.util.Objects.requireNonNull;
  * @param value the objective's value on the data it was chosen on
  * @param counts the decisions on that data
  */
-public record ThresholdChoice(double threshold, Objective objective, double value, BinaryCounts counts) {
+public record ThresholdChoice(
+    double threshold, Objective objective, double value, BinaryCounts counts) {
 
   public ThresholdChoice {
     requireNonNull(objective, "objective");

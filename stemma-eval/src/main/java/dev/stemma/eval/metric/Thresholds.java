@@ -20,7 +20,9 @@ public final class Thresholds {
   public static ThresholdChoice best(double[] scores, boolean[] labels, Objective objective) {
     if (scores.length != labels.length) {
       throw new IllegalArgumentException(
-          "scores and labels must have the same length, got " + scores.length + " and "
+          "scores and labels must have the same length, got "
+              + scores.length
+              + " and "
               + labels.length);
     }
     if (scores.length == 0) {

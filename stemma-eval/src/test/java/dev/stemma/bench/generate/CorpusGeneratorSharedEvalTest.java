@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stemma.eval.baseline.WordShingles;
 import dev.stemma.eval.baseline.WordTokens;
-import dev.stemma.eval.data.GoldPair;
 import dev.stemma.eval.data.Datasets;
+import dev.stemma.eval.data.GoldPair;
 import dev.stemma.eval.data.Relation;
 import dev.stemma.eval.data.RelationsDataset;
 import dev.stemma.ingest.Article;
@@ -60,7 +60,10 @@ class CorpusGeneratorSharedEvalTest {
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("gold/manifest.json").toFile());
     JsonNode kinds = manifest.get("articles_by_kind");
     int reports = kinds.get("report").asInt() + kinds.get("paraphrase_report").asInt();
-    int copies = kinds.get("exact").asInt() + kinds.get("near_duplicate").asInt() + kinds.get("rewrite").asInt();
+    int copies =
+        kinds.get("exact").asInt()
+            + kinds.get("near_duplicate").asInt()
+            + kinds.get("rewrite").asInt();
     assertThat(reports + copies).isEqualTo(n);
     assertThat((double) copies / reports).isBetween(0.35, 0.55);
     assertThat((double) kinds.get("exact").asInt() / copies).isBetween(0.2, 0.4);

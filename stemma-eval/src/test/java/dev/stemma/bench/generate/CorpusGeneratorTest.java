@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Generates small corpora from a miniature eval folder written for the tests (src/test/resources/mini-eval). */
+/**
+ * Generates small corpora from a miniature eval folder written for the tests
+ * (src/test/resources/mini-eval).
+ */
 class CorpusGeneratorTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -56,7 +59,9 @@ class CorpusGeneratorTest {
   @Test
   void generate_sameSeed_givesByteIdenticalFiles(@TempDir Path again) throws Exception {
     CorpusGenerator.generate(mini, N, SEED, again);
-    for (String file : List.of("articles.jsonl", "gold/relations.jsonl", "gold/stories.jsonl", "gold/manifest.json")) {
+    for (String file :
+        List.of(
+            "articles.jsonl", "gold/relations.jsonl", "gold/stories.jsonl", "gold/manifest.json")) {
       assertThat(Files.readAllBytes(again.resolve(file)))
           .as(file)
           .isEqualTo(Files.readAllBytes(corpus.resolve(file)));
@@ -155,7 +160,8 @@ class CorpusGeneratorTest {
     }
     JsonNode manifest = JSON.readTree(corpus.resolve("gold/manifest.json").toFile());
     for (Map.Entry<String, Long> entry : counts.entrySet()) {
-      assertThat(manifest.get("relations").get(entry.getKey()).asLong()).isEqualTo(entry.getValue());
+      assertThat(manifest.get("relations").get(entry.getKey()).asLong())
+          .isEqualTo(entry.getValue());
       assertThat(summary.relations().get(entry.getKey())).isEqualTo(entry.getValue());
     }
     assertThat(manifest.get("articles").asInt()).isEqualTo(N);
@@ -193,7 +199,8 @@ class CorpusGeneratorTest {
     ClusterDataset clusters = Datasets.clusters(corpus);
     JsonNode manifest = JSON.readTree(corpus.resolve("gold/manifest.json").toFile());
     assertThat(clusters.articles()).hasSize(N);
-    assertThat(clusters.clusterSizes().values()).allSatisfy(size -> assertThat(size).isGreaterThan(1));
+    assertThat(clusters.clusterSizes().values())
+        .allSatisfy(size -> assertThat(size).isGreaterThan(1));
     assertThat(manifest.get("stories").asInt())
         .isEqualTo(clusters.clusterSizes().size() + clusters.noiseCount());
   }
@@ -202,9 +209,10 @@ class CorpusGeneratorTest {
   void generate_withoutSourceText_namesWhatItNeeds(@TempDir Path empty) {
     assertThatThrownBy(() -> CorpusGenerator.generate(empty, 10, SEED, empty.resolve("out")))
         .hasMessage(
-            empty + ": the bench generator needs news sentences and positive paraphrase pairs;"
-                + " expected mrpc/ (or pan-paraphrase/ and wikiref220/) laid out as ../shared/eval/,"
-                + " found 0 sentences and 0 pairs");
+            empty
+                + ": the bench generator needs news sentences and positive paraphrase pairs;"
+                + " expected mrpc/ (or pan-paraphrase/ and wikiref220/) laid out as"
+                + " ../shared/eval/, found 0 sentences and 0 pairs");
   }
 
   /**

@@ -21,7 +21,8 @@ class TemplaterTest {
   void template_replacesNamesNumbersAndDatesWithSlots() {
     List<String> t =
         TEMPLATER.template(
-            "The mayor of Springfield, John Kessler, said on Tuesday that Acme Corp. lost $2.5 billion in 2003.",
+            "The mayor of Springfield, John Kessler, said on Tuesday that Acme Corp. lost $2.5"
+                + " billion in 2003.",
             null);
     assertThat(show(t))
         .isEqualTo("The mayor of <N>, <P>, said on <W> that <O> lost $<F> billion in <Y>.");
@@ -29,7 +30,8 @@ class TemplaterTest {
 
   @Test
   void template_judgesAFirstWordByWhetherItAppearsInLowerCase() {
-    assertThat(show(TEMPLATER.template("Shares fell in Tokyo.", null))).isEqualTo("Shares fell in <L>.");
+    assertThat(show(TEMPLATER.template("Shares fell in Tokyo.", null)))
+        .isEqualTo("Shares fell in <L>.");
     assertThat(show(TEMPLATER.template("Al-Amoudi was arrested in March.", null)))
         .isEqualTo("<N> was arrested in <M>.");
   }
@@ -43,7 +45,8 @@ class TemplaterTest {
   @Test
   void template_ofAPair_indexesEachEntityOnceForBothSides() {
     Map<String, Integer> entities = new LinkedHashMap<>();
-    List<String> source = TEMPLATER.template("Amrozi accused his brother in Bali of lying.", entities);
+    List<String> source =
+        TEMPLATER.template("Amrozi accused his brother in Bali of lying.", entities);
     List<String> rewrite = TEMPLATER.template("In Bali, Amrozi said his brother lied.", entities);
     assertThat(show(source)).isEqualTo("<N0> accused his brother in <L1> of lying.");
     assertThat(show(rewrite)).isEqualTo("In <N1>, <P0> said his brother lied.");

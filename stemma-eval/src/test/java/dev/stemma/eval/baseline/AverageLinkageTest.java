@@ -12,7 +12,8 @@ class AverageLinkageTest {
 
   @Test
   void cluster_mergesAtTheMeanCrossSimilarity() {
-    // 0-1 at 0.9; then {0,1} with 2 at mean(0.6, 0.4) = 0.5; 3 joins {0,1,2} at mean(0.1,0.1,0.4) = 0.2
+    // 0-1 at 0.9; then {0,1} with 2 at mean(0.6, 0.4) = 0.5; 3 joins {0,1,2} at mean(0.1,0.1,0.4) =
+    // 0.2
     double[][] s = {
       {1, 0.9, 0.6, 0.1},
       {0.9, 1, 0.4, 0.1},
@@ -42,7 +43,8 @@ class AverageLinkageTest {
           s[i][j] = s[j][i] = random.nextDouble();
         }
       }
-      List<Double> fast = AverageLinkage.cluster(s).merges().stream().map(Dendrogram.Merge::similarity).toList();
+      List<Double> fast =
+          AverageLinkage.cluster(s).merges().stream().map(Dendrogram.Merge::similarity).toList();
       List<Double> naive = naiveLevels(s);
       assertThat(fast).hasSameSizeAs(naive);
       for (int k = 0; k < fast.size(); k++) {
@@ -51,7 +53,10 @@ class AverageLinkageTest {
     }
   }
 
-  /** O(n^3) average linkage from its definition: merge the pair of clusters of highest mean similarity. */
+  /**
+   * O(n^3) average linkage from its definition: merge the pair of clusters of highest mean
+   * similarity.
+   */
   static List<Double> naiveLevels(double[][] s) {
     List<List<Integer>> clusters = new ArrayList<>();
     for (int i = 0; i < s.length; i++) {

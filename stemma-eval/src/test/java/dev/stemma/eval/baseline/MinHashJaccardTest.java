@@ -20,12 +20,17 @@ class MinHashJaccardTest {
       long b = random.nextLong(MinHashJaccard.PRIME);
       long x = random.nextLong(MinHashJaccard.PRIME);
       long expected =
-          BigInteger.valueOf(a).multiply(BigInteger.valueOf(x)).add(BigInteger.valueOf(b)).mod(p).longValueExact();
+          BigInteger.valueOf(a)
+              .multiply(BigInteger.valueOf(x))
+              .add(BigInteger.valueOf(b))
+              .mod(p)
+              .longValueExact();
       assertThat(MinHashJaccard.permute(a, b, x)).isEqualTo(expected);
     }
     long max = MinHashJaccard.PRIME - 1;
     assertThat(MinHashJaccard.permute(max, max, max))
-        .isEqualTo(BigInteger.valueOf(max).pow(2).add(BigInteger.valueOf(max)).mod(p).longValueExact());
+        .isEqualTo(
+            BigInteger.valueOf(max).pow(2).add(BigInteger.valueOf(max)).mod(p).longValueExact());
   }
 
   @Test
@@ -48,7 +53,8 @@ class MinHashJaccardTest {
     MinHashJaccard minHash = MinHashJaccard.standard();
     String text = "The council voted on Tuesday to close the old bridge for repairs.";
     assertThat(minHash.similarity(text, text.toUpperCase(java.util.Locale.ROOT))).isEqualTo(1.0);
-    assertThat(minHash.similarity(text, "Shares in the mining group fell sharply after the report."))
+    assertThat(
+            minHash.similarity(text, "Shares in the mining group fell sharply after the report."))
         .isZero();
     assertThat(minHash.similarity("", "")).isZero();
   }

@@ -14,7 +14,8 @@ class TfIdfModelTest {
 
   @Test
   void idf_isSmoothedAndUnseenWordsGetTheHighest() {
-    assertThat(MODEL.idf("storm")).isCloseTo(Math.log(4.0 / 3) + 1, within(1e-12)); // ln((1+3)/(1+2)) + 1
+    assertThat(MODEL.idf("storm"))
+        .isCloseTo(Math.log(4.0 / 3) + 1, within(1e-12)); // ln((1+3)/(1+2)) + 1
     assertThat(MODEL.idf("coast")).isCloseTo(Math.log(4.0 / 2) + 1, within(1e-12));
     assertThat(MODEL.idf("zebra")).isCloseTo(Math.log(4.0 / 1) + 1, within(1e-12));
   }

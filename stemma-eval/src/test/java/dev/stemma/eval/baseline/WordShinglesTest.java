@@ -23,7 +23,8 @@ class WordShinglesTest {
 
   @Test
   void shingles_ofASentenceShorterThanN_areTheWholeSentence() {
-    assertThat(WordShingles.of(WordTokens.of("Storm hits coast"), 5)).containsExactly("storm hits coast");
+    assertThat(WordShingles.of(WordTokens.of("Storm hits coast"), 5))
+        .containsExactly("storm hits coast");
     assertThat(WordShingles.of(List.of(), 5)).isEmpty();
   }
 

@@ -43,13 +43,16 @@ class ClusterJsonlReaderTest {
 
   @Test
   void clusters_malformedJson_namesTheLine() throws Exception {
-    Path file = Files2.write(dir, "g.jsonl", "{\"id\":\"a\",\"text\":\"x\",\"cluster\":1}\n{\"id\": \"b\", text}\n");
+    Path file =
+        Files2.write(
+            dir, "g.jsonl", "{\"id\":\"a\",\"text\":\"x\",\"cluster\":1}\n{\"id\": \"b\", text}\n");
 
     assertThatThrownBy(() -> Datasets.clusters(file))
         .isInstanceOf(DatasetFormatException.class)
         .hasMessage(
-            file + ":2: expected a JSON object with \"id\", \"text\" and \"cluster\" (a label; null or"
-                + " \"noise\" for none), got malformed JSON: \"{\"id\": \"b\", text}\"");
+            file
+                + ":2: expected a JSON object with \"id\", \"text\" and \"cluster\" (a label; null"
+                + " or \"noise\" for none), got malformed JSON: \"{\"id\": \"b\", text}\"");
   }
 
   @Test
@@ -64,7 +67,10 @@ class ClusterJsonlReaderTest {
   void clusters_duplicateId_namesBothLines() throws Exception {
     Path file =
         Files2.write(
-            dir, "g.jsonl", "{\"id\":\"a\",\"text\":\"x\",\"cluster\":1}\n{\"id\":\"a\",\"text\":\"y\",\"cluster\":1}\n");
+            dir,
+            "g.jsonl",
+            "{\"id\":\"a\",\"text\":\"x\",\"cluster\":1}\n"
+                + "{\"id\":\"a\",\"text\":\"y\",\"cluster\":1}\n");
 
     assertThatThrownBy(() -> Datasets.clusters(file))
         .hasMessage(file + ":2: duplicate id \"a\", first on line 1");
@@ -73,11 +79,15 @@ class ClusterJsonlReaderTest {
   @Test
   void clusters_badDate_namesTheExpectedForms() throws Exception {
     Path file =
-        Files2.write(dir, "g.jsonl", "{\"id\":\"a\",\"text\":\"x\",\"published\":\"yesterday\",\"cluster\":1}\n");
+        Files2.write(
+            dir,
+            "g.jsonl",
+            "{\"id\":\"a\",\"text\":\"x\",\"published\":\"yesterday\",\"cluster\":1}\n");
 
     assertThatThrownBy(() -> Datasets.clusters(file))
         .hasMessage(
-            file + ":1: expected \"published\" as an ISO-8601 date or date-time (2022-09-15,"
+            file
+                + ":1: expected \"published\" as an ISO-8601 date or date-time (2022-09-15,"
                 + " 2022-09-15T08:30:00Z), got \"yesterday\"");
   }
 
@@ -87,7 +97,9 @@ class ClusterJsonlReaderTest {
 
     assertThatThrownBy(() -> Datasets.clusters(file))
         .hasMessage(
-            file + ":1: expected \"cluster\" to be a string, an integer, null or \"noise\", got \"true\"");
+            file
+                + ":1: expected \"cluster\" to be a string, an integer, null or \"noise\", got"
+                + " \"true\"");
   }
 
   @Test
@@ -96,7 +108,8 @@ class ClusterJsonlReaderTest {
 
     assertThatThrownBy(() -> Datasets.clusters(file))
         .hasMessage(
-            file + ": expected a \"cluster\" field on the articles (null or \"noise\" for none), found"
-                + " none: this is an articles file without gold clusters");
+            file
+                + ": expected a \"cluster\" field on the articles (null or \"noise\" for none),"
+                + " found none: this is an articles file without gold clusters");
   }
 }

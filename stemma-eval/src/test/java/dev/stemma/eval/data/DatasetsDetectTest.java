@@ -13,14 +13,17 @@ class DatasetsDetectTest {
 
   @Test
   void detect_mrpcByItsHeaderWhateverTheName() throws Exception {
-    Path file = Files2.write(dir, "pairs.tsv", "\uFEFFQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n");
+    Path file =
+        Files2.write(dir, "pairs.tsv", "\uFEFFQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n");
     assertThat(Datasets.detect(file)).isEqualTo(DatasetFormat.MRPC);
   }
 
   @Test
   void detect_stsByThreeFieldsWithANumericOrEmptyScore() throws Exception {
-    assertThat(Datasets.detect(Files2.write(dir, "a.tsv", "3.8\tOne.\tTwo.\n"))).isEqualTo(DatasetFormat.STS);
-    assertThat(Datasets.detect(Files2.write(dir, "b.txt", "\tOne.\tTwo.\n"))).isEqualTo(DatasetFormat.STS);
+    assertThat(Datasets.detect(Files2.write(dir, "a.tsv", "3.8\tOne.\tTwo.\n")))
+        .isEqualTo(DatasetFormat.STS);
+    assertThat(Datasets.detect(Files2.write(dir, "b.txt", "\tOne.\tTwo.\n")))
+        .isEqualTo(DatasetFormat.STS);
   }
 
   @Test
@@ -32,11 +35,17 @@ class DatasetsDetectTest {
 
   @Test
   void detect_jsonLinesByTheirKeys() throws Exception {
-    assertThat(Datasets.detect(Files2.write(dir, "r.jsonl", "{\"a\":\"x\",\"b\":\"y\",\"relation\":\"exact\"}\n")))
+    assertThat(
+            Datasets.detect(
+                Files2.write(dir, "r.jsonl", "{\"a\":\"x\",\"b\":\"y\",\"relation\":\"exact\"}\n")))
         .isEqualTo(DatasetFormat.RELATIONS_JSONL);
     assertThat(
             Datasets.detect(
-                Files2.write(dir, "c.jsonl", "{\"id\":\"x\",\"text\":\"t\"}\n{\"id\":\"y\",\"text\":\"t\",\"cluster\":\"e\"}\n")))
+                Files2.write(
+                    dir,
+                    "c.jsonl",
+                    "{\"id\":\"x\",\"text\":\"t\"}\n"
+                        + "{\"id\":\"y\",\"text\":\"t\",\"cluster\":\"e\"}\n")))
         .isEqualTo(DatasetFormat.CLUSTERS_JSONL);
     assertThat(Datasets.detect(Files2.write(dir, "p.jsonl", "{\"id\":\"x\",\"text\":\"t\"}\n")))
         .isEqualTo(DatasetFormat.ARTICLES_JSONL);
@@ -55,8 +64,9 @@ class DatasetsDetectTest {
     assertThatThrownBy(() -> Datasets.detect(file))
         .isInstanceOf(DatasetFormatException.class)
         .hasMessage(
-            file + ":1: expected a labelled file: an MRPC TSV, a PAN set (NAME_s1.txt, NAME_s2.txt,"
-                + " NAME.labels), an STS TSV, or JSON Lines of articles with \"cluster\" or of pairs"
-                + " with \"relation\", got \"Just some notes\"");
+            file
+                + ":1: expected a labelled file: an MRPC TSV, a PAN set (NAME_s1.txt, NAME_s2.txt,"
+                + " NAME.labels), an STS TSV, or JSON Lines of articles with \"cluster\" or of"
+                + " pairs with \"relation\", got \"Just some notes\"");
   }
 }

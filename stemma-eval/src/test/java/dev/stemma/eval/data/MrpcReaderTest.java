@@ -23,8 +23,10 @@ class MrpcReaderTest {
         Files2.write(
             dir,
             "msr_paraphrase_train.txt",
-            BOM + HEADER
-                + "1\t11\t12\tThe mayor, who spoke first, said \"no\".\tSpeaking first, the mayor said \"no\".\n"
+            BOM
+                + HEADER
+                + "1\t11\t12\tThe mayor, who spoke first, said \"no\".\tSpeaking first, the mayor"
+                + " said \"no\".\n"
                 + "0\t21\t22\tShares rose 3 percent.\tThe council met on Tuesday.\n"
                 + "\n");
 
@@ -40,18 +42,21 @@ class MrpcReaderTest {
                 "The mayor, who spoke first, said \"no\".",
                 "Speaking first, the mayor said \"no\".",
                 true),
-            new ParaphrasePair("21-22", "Shares rose 3 percent.", "The council met on Tuesday.", false));
+            new ParaphrasePair(
+                "21-22", "Shares rose 3 percent.", "The council met on Tuesday.", false));
     assertThat(dataset.positives()).isEqualTo(1);
   }
 
   @Test
   void paraphrase_wrongHeader_namesFileLineAndExpectedHeader() throws Exception {
-    Path file = Files2.write(dir, "msr_paraphrase_test.txt", "4.2\tA cat sat.\tA cat was sitting.\n");
+    Path file =
+        Files2.write(dir, "msr_paraphrase_test.txt", "4.2\tA cat sat.\tA cat was sitting.\n");
 
     assertThatThrownBy(() -> Datasets.paraphrase(file))
         .isInstanceOf(DatasetFormatException.class)
         .hasMessage(
-            file + ":1: expected the MRPC header \"Quality<TAB>#1 ID<TAB>#2 ID<TAB>#1 String<TAB>#2"
+            file
+                + ":1: expected the MRPC header \"Quality<TAB>#1 ID<TAB>#2 ID<TAB>#1 String<TAB>#2"
                 + " String\", got \"4.2<TAB>A cat sat.<TAB>A cat was sitting.\"");
   }
 
@@ -61,7 +66,8 @@ class MrpcReaderTest {
 
     assertThatThrownBy(() -> Datasets.paraphrase(file))
         .hasMessage(
-            file + ":1: expected the MRPC header \"Quality<TAB>#1 ID<TAB>#2 ID<TAB>#1 String<TAB>#2"
+            file
+                + ":1: expected the MRPC header \"Quality<TAB>#1 ID<TAB>#2 ID<TAB>#1 String<TAB>#2"
                 + " String\", got an empty file");
   }
 
@@ -71,7 +77,8 @@ class MrpcReaderTest {
 
     assertThatThrownBy(() -> Datasets.paraphrase(file))
         .hasMessage(
-            file + ":3: expected 5 tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2"
+            file
+                + ":3: expected 5 tab-separated fields (Quality, #1 ID, #2 ID, #1 String, #2"
                 + " String), got 4: \"0<TAB>3<TAB>4<TAB>Three.\"");
   }
 
@@ -100,7 +107,10 @@ class MrpcReaderTest {
     Path file = Files2.writeBytes(dir, "m.txt", bytes);
 
     assertThatThrownBy(() -> Datasets.paraphrase(file))
-        .hasMessage(file + ":3: expected UTF-8 text, got bytes that are not UTF-8; convert the file to UTF-8");
+        .hasMessage(
+            file
+                + ":3: expected UTF-8 text, got bytes that are not UTF-8; convert the file to"
+                + " UTF-8");
   }
 
   @Test
@@ -112,9 +122,11 @@ class MrpcReaderTest {
     assertThat(Datasets.paraphraseSets(dir))
         .extracting(ParaphraseDataset::name, ParaphraseDataset::split)
         .containsExactly(
-            tuple("msr_paraphrase_test", Split.TEST),
-            tuple("msr_paraphrase_train", Split.TRAIN));
+            tuple("msr_paraphrase_test", Split.TEST), tuple("msr_paraphrase_train", Split.TRAIN));
     assertThatThrownBy(() -> Datasets.paraphrase(dir))
-        .hasMessage(dir + ": holds 2 paraphrase sets (msr_paraphrase_test, msr_paraphrase_train); give one of their files");
+        .hasMessage(
+            dir
+                + ": holds 2 paraphrase sets (msr_paraphrase_test, msr_paraphrase_train); give one"
+                + " of their files");
   }
 }

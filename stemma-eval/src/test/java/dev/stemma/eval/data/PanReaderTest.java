@@ -16,8 +16,10 @@ class PanReaderTest {
 
   @BeforeEach
   void writeSet() throws Exception {
-    Files2.write(dir, "pan-train_s1.txt", "The old mill stood by the river.\nHe opened the gate slowly.\n");
-    Files2.write(dir, "pan-train_s2.txt", "By the river there stood an old mill.\nThe weather was cold.\n");
+    Files2.write(
+        dir, "pan-train_s1.txt", "The old mill stood by the river.\nHe opened the gate slowly.\n");
+    Files2.write(
+        dir, "pan-train_s2.txt", "By the river there stood an old mill.\nThe weather was cold.\n");
     Files2.write(dir, "pan-train.labels", "1\n0\n");
   }
 
@@ -30,8 +32,12 @@ class PanReaderTest {
     assertThat(dataset.pairs())
         .containsExactly(
             new ParaphrasePair(
-                "pan-train:1", "The old mill stood by the river.", "By the river there stood an old mill.", true),
-            new ParaphrasePair("pan-train:2", "He opened the gate slowly.", "The weather was cold.", false));
+                "pan-train:1",
+                "The old mill stood by the river.",
+                "By the river there stood an old mill.",
+                true),
+            new ParaphrasePair(
+                "pan-train:2", "He opened the gate slowly.", "The weather was cold.", false));
   }
 
   @Test
@@ -48,7 +54,8 @@ class PanReaderTest {
 
     assertThatThrownBy(() -> Datasets.paraphrase(dir.resolve("pan-train_s1.txt")))
         .hasMessage(
-            dir.resolve("pan-train.labels") + ": missing: a PAN set is three files, pan-train_s1.txt,"
+            dir.resolve("pan-train.labels")
+                + ": missing: a PAN set is three files, pan-train_s1.txt,"
                 + " pan-train_s2.txt and pan-train.labels, line i of each one pair");
   }
 
@@ -58,7 +65,8 @@ class PanReaderTest {
 
     assertThatThrownBy(() -> Datasets.paraphrase(dir))
         .hasMessage(
-            dir.resolve("pan-train.labels") + ": has 3 lines but pan-train_s1.txt has 2; line i of"
+            dir.resolve("pan-train.labels")
+                + ": has 3 lines but pan-train_s1.txt has 2; line i of"
                 + " each of the three files is pair i");
   }
 
@@ -67,7 +75,8 @@ class PanReaderTest {
     Files2.write(dir, "pan-train.labels", "1\nparaphrase\n");
 
     assertThatThrownBy(() -> Datasets.paraphrase(dir))
-        .hasMessage(dir.resolve("pan-train.labels") + ":2: expected the label 0 or 1, got \"paraphrase\"");
+        .hasMessage(
+            dir.resolve("pan-train.labels") + ":2: expected the label 0 or 1, got \"paraphrase\"");
   }
 
   @Test
@@ -88,8 +97,6 @@ class PanReaderTest {
 
     assertThat(Datasets.paraphraseSets(dir))
         .extracting(ParaphraseDataset::name, ParaphraseDataset::split)
-        .containsExactly(
-            tuple("pan-test", Split.TEST),
-            tuple("pan-train", Split.TRAIN));
+        .containsExactly(tuple("pan-test", Split.TEST), tuple("pan-train", Split.TRAIN));
   }
 }

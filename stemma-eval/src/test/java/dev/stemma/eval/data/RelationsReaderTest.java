@@ -60,12 +60,14 @@ class RelationsReaderTest {
 
   @Test
   void relations_unknownRelation_listsTheKnownOnes() throws Exception {
-    Path gold = Files2.write(dir, "gold.jsonl", "{\"a\":\"w1\",\"b\":\"c1\",\"relation\":\"copy\"}\n");
+    Path gold =
+        Files2.write(dir, "gold.jsonl", "{\"a\":\"w1\",\"b\":\"c1\",\"relation\":\"copy\"}\n");
 
     assertThatThrownBy(() -> Datasets.relations(gold, articles))
         .isInstanceOf(DatasetFormatException.class)
         .hasMessage(
-            gold + ":1: expected \"relation\" to be one of"
+            gold
+                + ":1: expected \"relation\" to be one of"
                 + " exact|near_duplicate|rewrite|same_story|unrelated, got \"copy\"");
   }
 
@@ -75,13 +77,15 @@ class RelationsReaderTest {
 
     assertThatThrownBy(() -> Datasets.relations(gold, articles))
         .hasMessage(
-            gold + ":1: expected a \"relation\" (exact|near_duplicate|rewrite|same_story|unrelated)"
+            gold
+                + ":1: expected a \"relation\" (exact|near_duplicate|rewrite|same_story|unrelated)"
                 + " or a numeric \"score\", got neither");
   }
 
   @Test
   void relations_unknownArticle_namesTheArticlesFile() throws Exception {
-    Path gold = Files2.write(dir, "gold.jsonl", "{\"a\":\"w1\",\"b\":\"zz\",\"relation\":\"exact\"}\n");
+    Path gold =
+        Files2.write(dir, "gold.jsonl", "{\"a\":\"w1\",\"b\":\"zz\",\"relation\":\"exact\"}\n");
 
     assertThatThrownBy(() -> Datasets.relations(gold, articles))
         .hasMessage(gold + ":1: \"b\" names article \"zz\", which is not in articles.jsonl");
@@ -93,7 +97,8 @@ class RelationsReaderTest {
         Files2.write(
             dir,
             "gold.jsonl",
-            "{\"a\":\"w1\",\"b\":\"c1\",\"relation\":\"exact\"}\n{\"a\":\"c1\",\"b\":\"w1\",\"relation\":\"exact\"}\n");
+            "{\"a\":\"w1\",\"b\":\"c1\",\"relation\":\"exact\"}\n"
+                + "{\"a\":\"c1\",\"b\":\"w1\",\"relation\":\"exact\"}\n");
 
     assertThatThrownBy(() -> Datasets.relations(gold, articles))
         .hasMessage(gold + ":2: pair \"c1\", \"w1\" is listed twice, first on line 1");
@@ -101,7 +106,8 @@ class RelationsReaderTest {
 
   @Test
   void relations_selfPair_isRejected() throws Exception {
-    Path gold = Files2.write(dir, "gold.jsonl", "{\"a\":\"w1\",\"b\":\"w1\",\"relation\":\"exact\"}\n");
+    Path gold =
+        Files2.write(dir, "gold.jsonl", "{\"a\":\"w1\",\"b\":\"w1\",\"relation\":\"exact\"}\n");
 
     assertThatThrownBy(() -> Datasets.relations(gold, articles))
         .hasMessage(gold + ":1: expected two different articles, got \"w1\" twice");
@@ -111,7 +117,8 @@ class RelationsReaderTest {
   void relations_articlesFromAFolderOfTextFiles() throws Exception {
     Files2.write(dir, "texts/w1.txt", "Headline\n\nBody.\n");
     Files2.write(dir, "texts/sub/c1.txt", "Headline\n\nBody.\n");
-    Path gold = Files2.write(dir, "gold.jsonl", "{\"a\":\"w1\",\"b\":\"c1\",\"relation\":\"exact\"}\n");
+    Path gold =
+        Files2.write(dir, "gold.jsonl", "{\"a\":\"w1\",\"b\":\"c1\",\"relation\":\"exact\"}\n");
 
     RelationsDataset dataset = Datasets.relations(gold, dir.resolve("texts"));
 

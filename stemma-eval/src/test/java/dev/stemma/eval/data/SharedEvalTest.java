@@ -21,7 +21,9 @@ class SharedEvalTest {
     Path path = EVAL.resolve(folder);
     assumeTrue(
         Files.isDirectory(path),
-        "skipped: " + path.toAbsolutePath().normalize() + " is absent (set -Dstemma.eval.dir to the"
+        "skipped: "
+            + path.toAbsolutePath().normalize()
+            + " is absent (set -Dstemma.eval.dir to the"
             + " shared/eval folder to run it)");
   }
 
@@ -67,6 +69,7 @@ class SharedEvalTest {
                 "malaysia_airlines_mh370", 39,
                 "samsung_galaxy_s5", 35,
                 "michelle_obama", 38));
-    assertThat(dataset.articles()).allSatisfy(a -> assertThat(a.article().text()).doesNotContain("\uFFFD"));
+    assertThat(dataset.articles())
+        .allSatisfy(a -> assertThat(a.article().text()).doesNotContain("\uFFFD"));
   }
 }

@@ -29,7 +29,8 @@ class StsReaderTest {
     assertThat(dataset.unscored()).isEqualTo(1);
     assertThat(dataset.pairs())
         .containsExactly(
-            new GradedPair("headlines:1", "Council backs new bridge", "Council approves bridge plan", 4.4),
+            new GradedPair(
+                "headlines:1", "Council backs new bridge", "Council approves bridge plan", 4.4),
             new GradedPair("headlines:3", "Storm hits coast", "Markets fall", 0.2));
   }
 
@@ -47,7 +48,8 @@ class StsReaderTest {
     assertThatThrownBy(() -> Datasets.sts(file))
         .isInstanceOf(DatasetFormatException.class)
         .hasMessage(
-            file + ":2: expected score<TAB>sentence1<TAB>sentence2 (3 tab-separated fields), got 2:"
+            file
+                + ":2: expected score<TAB>sentence1<TAB>sentence2 (3 tab-separated fields), got 2:"
                 + " \"2.5<TAB>Only one sentence\"");
   }
 
@@ -56,7 +58,9 @@ class StsReaderTest {
     Path file = Files2.write(dir, "h.tsv", "high\tA b.\tA c.\n");
 
     assertThatThrownBy(() -> Datasets.sts(file))
-        .hasMessage(file + ":1: expected a number or nothing as the score in the first field, got \"high\"");
+        .hasMessage(
+            file
+                + ":1: expected a number or nothing as the score in the first field, got \"high\"");
   }
 
   @Test

@@ -45,7 +45,8 @@ class WikiRefReaderTest {
     assertThat(dataset.articles()).hasSize(3);
     LabelledArticle first = dataset.articles().getFirst();
     assertThat(first.article().id()).isEqualTo("Cafe (1)");
-    assertThat(first.article().text()).isEqualTo("Café owner\u2019s day\r\n\r\nIt began early\u2026\r\n");
+    assertThat(first.article().text())
+        .isEqualTo("Café owner\u2019s day\r\n\r\nIt began early\u2026\r\n");
     assertThat(first.cluster()).isEqualTo("cafe_event");
     assertThat(dataset.goldLabels()).containsExactly("cafe_event", "cafe_event", null);
     assertThat(dataset.noiseCount()).isEqualTo(1);
@@ -64,7 +65,9 @@ class WikiRefReaderTest {
     assertThatThrownBy(() -> Datasets.clusters(dir))
         .isInstanceOf(DatasetFormatException.class)
         .hasMessage(
-            dir.resolve("labels.tsv") + ":2: names \"Gone.txt\", which is not in " + dir
+            dir.resolve("labels.tsv")
+                + ":2: names \"Gone.txt\", which is not in "
+                + dir
                 + " or its sub-folders");
   }
 
@@ -74,7 +77,8 @@ class WikiRefReaderTest {
 
     assertThatThrownBy(() -> Datasets.clusters(dir))
         .hasMessage(
-            dir.resolve("labels.tsv") + ":1: expected file<TAB>topic<TAB>cluster (or file<TAB>cluster;"
+            dir.resolve("labels.tsv")
+                + ":1: expected file<TAB>topic<TAB>cluster (or file<TAB>cluster;"
                 + " cluster \"noise\" for none), got 1 field: \"Cafe (1).txt\"");
   }
 
@@ -84,7 +88,8 @@ class WikiRefReaderTest {
 
     assertThatThrownBy(() -> Datasets.clusters(dir))
         .hasMessage(
-            dir.resolve("labels.tsv") + ":2: file \"Cafe (1).txt\" is labelled twice, first on line 1");
+            dir.resolve("labels.tsv")
+                + ":2: file \"Cafe (1).txt\" is labelled twice, first on line 1");
   }
 
   @Test
@@ -93,7 +98,9 @@ class WikiRefReaderTest {
 
     assertThatThrownBy(() -> Datasets.clusters(empty))
         .hasMessage(
-            empty + ": expected a WikiRef220-style folder holding labels.tsv (file<TAB>topic<TAB>cluster"
-                + " or noise) and its .txt articles, found no labels.tsv");
+            empty
+                + ": expected a WikiRef220-style folder holding labels.tsv"
+                + " (file<TAB>topic<TAB>cluster or noise) and its .txt articles, found no"
+                + " labels.tsv");
   }
 }

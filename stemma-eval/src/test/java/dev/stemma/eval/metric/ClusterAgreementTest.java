@@ -27,7 +27,8 @@ class ClusterAgreementTest {
     // H(gold) = ln 2; H(pred) = ln 3; I = 2 * (2/6) ln(6*2 / (3*2)) = (2/3) ln 2
     // NMI = I / ((ln 2 + ln 3) / 2) = 0.515804
     double expected = (2.0 / 3 * Math.log(2)) / ((Math.log(2) + Math.log(3)) / 2);
-    assertThat(ClusterAgreement.normalizedMutualInformation(GOLD, PRED)).isCloseTo(expected, within(1e-12));
+    assertThat(ClusterAgreement.normalizedMutualInformation(GOLD, PRED))
+        .isCloseTo(expected, within(1e-12));
     assertThat(expected).isCloseTo(0.515804, within(1e-6));
   }
 
@@ -45,7 +46,8 @@ class ClusterAgreementTest {
   void identicalPartitions_scoreOneWhateverTheLabels() {
     List<String> renamed = List.of("q", "q", "q", "r", "r", "r");
     assertThat(ClusterAgreement.adjustedRandIndex(GOLD, renamed)).isEqualTo(1.0);
-    assertThat(ClusterAgreement.normalizedMutualInformation(GOLD, renamed)).isCloseTo(1.0, within(1e-12));
+    assertThat(ClusterAgreement.normalizedMutualInformation(GOLD, renamed))
+        .isCloseTo(1.0, within(1e-12));
     assertThat(ClusterAgreement.bcubed(GOLD, renamed).f1()).isEqualTo(1.0);
   }
 

@@ -24,7 +24,8 @@ class ClusteringScoresTest {
     assertThat(scores.ariClusteredOnly())
         .isEqualTo(
             ClusterAgreement.adjustedRandIndex(
-                List.of("e1", "e1", "e1", "e2", "e2"), Arrays.asList("k1", "k1", null, "k2", "k2")));
+                List.of("e1", "e1", "e1", "e2", "e2"),
+                Arrays.asList("k1", "k1", null, "k2", "k2")));
     assertThat(scores.ari()).isLessThan(scores.ariClusteredOnly());
   }
 }

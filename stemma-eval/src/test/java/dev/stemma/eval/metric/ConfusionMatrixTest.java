@@ -13,8 +13,10 @@ class ConfusionMatrixTest {
 
   @Test
   void perClass_ofAWorkedExample() {
-    List<String> gold = List.of("exact", "exact", "rewrite", "rewrite", "rewrite", "unrelated", "unrelated");
-    List<String> pred = List.of("exact", "rewrite", "rewrite", "rewrite", "unrelated", "unrelated", "exact");
+    List<String> gold =
+        List.of("exact", "exact", "rewrite", "rewrite", "rewrite", "unrelated", "unrelated");
+    List<String> pred =
+        List.of("exact", "rewrite", "rewrite", "rewrite", "unrelated", "unrelated", "exact");
     ConfusionMatrix<String> matrix = ConfusionMatrix.of(LABELS, gold, pred);
 
     //              predicted: exact rewrite unrelated
@@ -41,6 +43,7 @@ class ConfusionMatrixTest {
   @Test
   void of_unknownClass_namesItemAndClasses() {
     assertThatThrownBy(() -> ConfusionMatrix.of(LABELS, List.of("exact"), List.of("copy")))
-        .hasMessage("Item 0: predicted class copy is not among the classes [exact, rewrite, unrelated]");
+        .hasMessage(
+            "Item 0: predicted class copy is not among the classes [exact, rewrite, unrelated]");
   }
 }

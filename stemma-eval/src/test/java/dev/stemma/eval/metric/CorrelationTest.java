@@ -35,8 +35,10 @@ class CorrelationTest {
 
   @Test
   void spearman_ofAMonotoneButCurvedRelation_isOne() {
-    assertThat(Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {1, 8, 27, 64})).isEqualTo(1.0);
-    assertThat(Correlation.pearson(new double[] {1, 2, 3, 4}, new double[] {1, 8, 27, 64})).isLessThan(1.0);
+    assertThat(Correlation.spearman(new double[] {1, 2, 3, 4}, new double[] {1, 8, 27, 64}))
+        .isEqualTo(1.0);
+    assertThat(Correlation.pearson(new double[] {1, 2, 3, 4}, new double[] {1, 8, 27, 64}))
+        .isLessThan(1.0);
   }
 
   @Test

@@ -41,8 +41,10 @@ class CrossValidationTest {
       }
     }
     // 31 positives over 5 folds: 6 or 7 each; 103 items: 20 or 21 each
-    assertThat(Arrays.stream(positives).boxed().toList()).allSatisfy(p -> assertThat(p).isBetween(6, 7));
-    assertThat(Arrays.stream(sizes).boxed().toList()).allSatisfy(s -> assertThat(s).isBetween(20, 21));
+    assertThat(Arrays.stream(positives).boxed().toList())
+        .allSatisfy(p -> assertThat(p).isBetween(6, 7));
+    assertThat(Arrays.stream(sizes).boxed().toList())
+        .allSatisfy(s -> assertThat(s).isBetween(20, 21));
   }
 
   @Test
@@ -98,7 +100,8 @@ class CrossValidationTest {
 
   @Test
   void run_tooManyFolds_isRejected() {
-    assertThatThrownBy(() -> CrossValidation.run(new double[3], new boolean[3], 4, SEED, Objective.F1))
+    assertThatThrownBy(
+            () -> CrossValidation.run(new double[3], new boolean[3], 4, SEED, Objective.F1))
         .hasMessage("folds must be between 2 and the number of items (3), got 4");
   }
 }

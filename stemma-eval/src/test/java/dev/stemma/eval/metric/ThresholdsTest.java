@@ -34,7 +34,8 @@ class ThresholdsTest {
   void best_canAnswerAlwaysPositive() {
     // two positives, one negative, the negative scored highest: F1 is best with all positive
     ThresholdChoice choice =
-        Thresholds.best(new double[] {0.9, 0.2, 0.1}, new boolean[] {false, true, true}, Objective.F1);
+        Thresholds.best(
+            new double[] {0.9, 0.2, 0.1}, new boolean[] {false, true, true}, Objective.F1);
 
     assertThat(choice.threshold()).isEqualTo(0.1);
     assertThat(choice.counts()).isEqualTo(new BinaryCounts(2, 1, 0, 0));
@@ -45,7 +46,8 @@ class ThresholdsTest {
     // 0.5 and 0.5 cannot be told apart: the candidates are none positive (F1 0), >= 0.5
     // (tp 1 fp 1: F1 2/3) and all positive (tp 1 fp 2: F1 2/4)
     ThresholdChoice choice =
-        Thresholds.best(new double[] {0.5, 0.5, 0.1}, new boolean[] {true, false, false}, Objective.F1);
+        Thresholds.best(
+            new double[] {0.5, 0.5, 0.1}, new boolean[] {true, false, false}, Objective.F1);
 
     assertThat(choice.threshold()).isCloseTo(0.3, within(1e-12)); // (0.5 + 0.1) / 2
     assertThat(choice.counts()).isEqualTo(new BinaryCounts(1, 1, 1, 0));
