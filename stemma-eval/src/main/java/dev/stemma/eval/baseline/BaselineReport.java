@@ -153,7 +153,7 @@ public final class BaselineReport {
       ClusteringScores s = r.inSample();
       out.printf(
           Locale.ROOT,
-          "%-14s %8.3f %9.3f %8.3f %8.3f %8.3f %8d %8d %4d/%-4d %13d%n",
+          "%-14s %8.3f %9.6f %8.3f %8.3f %8.3f %8d %8d %4d/%-4d %13d%n",
           r.measure(),
           r.meanFoldAri(),
           r.finalThreshold(),
