@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Prints the baselines' figures on a folder laid out as {@code ../shared/eval/} ({@code mrpc/},
  * {@code pan-paraphrase/}, {@code sts-headlines/}, {@code wikiref220/}); a folder that is absent is
  * passed over. Until {@code stemma eval} prints them beside Stemma's, run it as {@code java -cp ...
- * dev.stemma.eval.baseline.BaselineReport ../shared/eval [folds] [seed]}.
+ * dev.stemma.eval.baseline.BaselineReport ../shared/eval [folds] [seed]}, where folds are those of
+ * the paraphrase cross-validation (clusters use {@link Baselines#DEFAULT_CLUSTER_FOLDS}).
  */
 public final class BaselineReport {
 
@@ -65,7 +66,7 @@ public final class BaselineReport {
     }
     Path wikiref = eval.resolve("wikiref220");
     if (Files.isDirectory(wikiref)) {
-      clusters(Datasets.clusters(wikiref), folds == Baselines.DEFAULT_FOLDS ? 5 : folds, seed, out);
+      clusters(Datasets.clusters(wikiref), Baselines.DEFAULT_CLUSTER_FOLDS, seed, out);
     }
   }
 

@@ -35,6 +35,12 @@ public final class Baselines {
   /** Folds of the threshold cross-validation when the caller has no reason to choose. */
   public static final int DEFAULT_FOLDS = 10;
 
+  /**
+   * Folds of the clustering cross-validation: fewer than for pairs, because each held-out fold is
+   * clustered on its own and must keep enough articles of each event (WikiRef220: 44 a fold).
+   */
+  public static final int DEFAULT_CLUSTER_FOLDS = 5;
+
   /** Seed of the fold assignment when the caller has no reason to choose. */
   public static final long DEFAULT_SEED = 42;
 
