@@ -37,14 +37,16 @@ import java.util.stream.IntStream;
 /**
  * One batch analysis of a corpus, stage by stage: prepare every article, group exact copies,
  * propose pairs from the LSH indexes, judge them (embedding in one batch what the pending pairs
- * need), cluster stories, then judge the pairs inside each story that the indexes did not propose
- * (so that every member of a story is compared with every other, at a cost bounded by the stories'
- * sizes rather than the corpus's), and cluster again.
+ * need), then judge the pairs the indexes missed but that share a related article (two reports
+ * both related to a third are worth comparing: it closes the triangles of a story, at a cost of the
+ * sum over articles of the square of their number of relations, not of the corpus's size), and
+ * cluster the stories.
+ *
+ * <p>Every relation is a function of its pair, and the set of pairs judged is defined by pairwise
+ * facts (an LSH band shared, a related article shared), so a live index that adds the same
+ * articles one by one, in any order, judges the same pairs and reaches the same stories.
  */
 final class CorpusRun {
-
-  /** Stories larger than this are not completed pair by pair (their pairs grow quadratically). */
-  static final int MAX_STORY_TO_COMPLETE = 2000;
 
   private final ForkJoinPool pool;
   private final Preparer preparer;
@@ -128,9 +130,7 @@ final class CorpusRun {
     millis.put("exact+candidates", ms(t0));
 
     List<Relation> repRelations = new ArrayList<>(judge(reps, found.pairs(), "judge"));
-    List<Member> repMembers = reps.stream().map(CorpusRun::member).toList();
-    List<Story> firstStories = Stories.build(repMembers, repRelations, storyPolicy);
-    long[] extra = storyPairs(reps, firstStories, found.pairs());
+    long[] extra = sharedNeighbourPairs(reps, repRelations, found.pairs());
     if (extra.length > 0) {
       repRelations.addAll(judge(reps, extra, "complete"));
     }
@@ -193,23 +193,26 @@ final class CorpusRun {
     return verdicts.stream().flatMap(Optional::stream).toList();
   }
 
-  /** The pairs of representatives inside each (small enough) story not judged yet, sorted. */
-  private static long[] storyPairs(List<PreparedArticle> reps, List<Story> stories, long[] judged) {
+  /** The pairs of representatives that share a related article and were not judged yet, sorted. */
+  private static long[] sharedNeighbourPairs(List<PreparedArticle> reps, List<Relation> relations, long[] judged) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < reps.size(); i++) {
       index.put(reps.get(i).id(), i);
     }
-    List<Long> extra = new ArrayList<>();
-    for (Story story : stories) {
-      List<String> members = story.members();
-      if (members.size() < 2 || members.size() > MAX_STORY_TO_COMPLETE) {
-        continue;
-      }
-      for (int x = 0; x < members.size(); x++) {
-        for (int y = x + 1; y < members.size(); y++) {
-          int i = index.get(members.get(x));
-          int j = index.get(members.get(y));
-          long pair = ((long) Math.min(i, j) << 32) | Math.max(i, j);
+    Map<Integer, List<Integer>> neighbours = new TreeMap<>();
+    for (Relation r : relations) {
+      int a = index.get(r.a());
+      int b = index.get(r.b());
+      neighbours.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+      neighbours.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+    }
+    java.util.Set<Long> extra = new java.util.HashSet<>();
+    for (List<Integer> around : neighbours.values()) {
+      for (int x = 0; x < around.size(); x++) {
+        for (int y = x + 1; y < around.size(); y++) {
+          int i = Math.min(around.get(x), around.get(y));
+          int j = Math.max(around.get(x), around.get(y));
+          long pair = ((long) i << 32) | j;
           if (Arrays.binarySearch(judged, pair) < 0) {
             extra.add(pair);
           }
