@@ -17,7 +17,6 @@ import dev.stemma.story.Member;
 import dev.stemma.story.Stories;
 import dev.stemma.story.Story;
 import dev.stemma.story.StoryLinkPolicy;
-import dev.stemma.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -139,7 +138,7 @@ final class CorpusRun {
 
     t0 = System.nanoTime();
     progress.start("stories", prepared.size());
-    List<Story> stories = Stories.build(prepared.stream().map(CorpusRun::member).toList(), relations, storyPolicy);
+    List<Story> stories = Stories.build(prepared.stream().map(Member::of).toList(), relations, storyPolicy);
     progress.finish(stories.size() + " stories");
     millis.put("stories", ms(t0));
 
@@ -245,20 +244,6 @@ final class CorpusRun {
     }
     out.sort(Comparator.comparing(Relation::a).thenComparing(Relation::b));
     return out;
-  }
-
-  static Member member(PreparedArticle p) {
-    int quoted = 0;
-    for (List<Token> sentence : p.text().tokens()) {
-      for (Token token : sentence) {
-        if (token.quoted()) {
-          quoted++;
-        }
-      }
-    }
-    return new Member(
-        p.id(), p.clean().headline(), p.article().meta().published(), p.agencyCredit(), p.clean().removed().size(),
-        quoted, p.contentStems());
   }
 
   private List<ArticleResult> results(

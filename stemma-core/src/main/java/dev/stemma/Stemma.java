@@ -7,6 +7,8 @@ import dev.stemma.embed.MiniLmEncoder;
 import dev.stemma.embed.SentenceEncoder;
 import dev.stemma.ingest.Article;
 import dev.stemma.ingest.Corpus;
+import dev.stemma.live.LiveIndex;
+import dev.stemma.live.LiveStore;
 import dev.stemma.prepare.PreparedArticle;
 import dev.stemma.prepare.Preparer;
 import dev.stemma.relate.JudgePolicy;
@@ -69,6 +71,14 @@ public final class Stemma implements AutoCloseable {
 
   public StoryLinkPolicy storyPolicy() {
     return storyPolicy;
+  }
+
+  /**
+   * A live index over a store: articles added one at a time reach the same verdicts as {@link
+   * #analyze} on the same articles. The index uses this instance's model; keep it open meanwhile.
+   */
+  public LiveIndex live(LiveStore store) {
+    return new LiveIndex(store, preparer(), judge(), storyPolicy, this::encoder);
   }
 
   /** Analyses a corpus: every article against the others, in one run. */
@@ -138,7 +148,7 @@ public final class Stemma implements AutoCloseable {
 
   /** Configures a {@link Stemma}; every setting has a default tuned on shared/eval. */
   public static final class Builder {
-    private Supplier<SentenceEncoder> encoderFactory = MiniLmEncoder::load;
+    private Supplier<SentenceEncoder> encoderFactory = () -> MiniLmEncoder.load(1);
     private SentenceMatch match = SentenceMatch.DEFAULT;
     private JudgePolicy policy = JudgePolicy.DEFAULT;
     private StoryLinkPolicy storyPolicy = StoryLinkPolicy.DEFAULT;

@@ -48,7 +48,8 @@ public final class RepeatedLines {
     return count;
   }
 
-  static String key(String paragraph) {
+  /** The key a line is counted under: lower case, digits folded, so "Page 2" repeats "Page 3". */
+  public static String key(String paragraph) {
     return paragraph.toLowerCase(Locale.ROOT).replaceAll("\\d+", "0");
   }
 
@@ -65,6 +66,35 @@ public final class RepeatedLines {
   /** Collects the lines of a corpus, one article at a time; not thread-safe. */
   public static final class Builder {
     private final Map<String, long[]> contexts = new HashMap<>();
+
+    /**
+     * Adds the paragraphs of one article's normalised text and returns the keys of the lines that
+     * became boilerplate with it (a live index re-cleans the articles that hold them).
+     */
+    public java.util.Set<String> addAndReport(List<Paragraph> paragraphs) {
+      java.util.Set<String> before = new java.util.HashSet<>();
+      for (Paragraph p : paragraphs) {
+        long[] cs = contexts.get(key(p.text()));
+        if (cs != null && distinct(cs) >= MIN_CONTEXTS) {
+          before.add(key(p.text()));
+        }
+      }
+      add(paragraphs);
+      java.util.Set<String> now = new java.util.TreeSet<>();
+      for (Paragraph p : paragraphs) {
+        String k = key(p.text());
+        long[] cs = contexts.get(k);
+        if (cs != null && distinct(cs) >= MIN_CONTEXTS && !before.contains(k)) {
+          now.add(k);
+        }
+      }
+      return now;
+    }
+
+    /** The lines collected so far, as a live view that sees later additions. */
+    public RepeatedLines view() {
+      return new RepeatedLines(contexts);
+    }
 
     /** Adds the paragraphs of one article's normalised text. */
     public Builder add(List<Paragraph> paragraphs) {

@@ -25,6 +25,21 @@ public record Member(
     int quotedWords,
     long[] terms) {
 
+  /** The member for a prepared article. */
+  public static Member of(dev.stemma.prepare.PreparedArticle p) {
+    int quoted = 0;
+    for (java.util.List<dev.stemma.text.Token> sentence : p.text().tokens()) {
+      for (dev.stemma.text.Token token : sentence) {
+        if (token.quoted()) {
+          quoted++;
+        }
+      }
+    }
+    return new Member(
+        p.id(), p.clean().headline(), p.article().meta().published(), p.agencyCredit(), p.clean().removed().size(),
+        quoted, p.contentStems());
+  }
+
   public Member {
     requireNonNull(id, "id");
     requireNonNull(headline, "headline");

@@ -1,0 +1,396 @@
+package dev.stemma.live;
+
+import dev.stemma.candidate.Candidates;
+import dev.stemma.clean.Cleaner;
+import dev.stemma.clean.Paragraph;
+import dev.stemma.clean.RepeatedLines;
+import dev.stemma.embed.SentenceEncoder;
+import dev.stemma.ingest.Article;
+import dev.stemma.prepare.PreparedArticle;
+import dev.stemma.prepare.Preparer;
+import dev.stemma.relate.PairJudge;
+import dev.stemma.relate.Relation;
+import dev.stemma.relate.RelationKind;
+import dev.stemma.story.Member;
+import dev.stemma.story.Stories;
+import dev.stemma.story.Story;
+import dev.stemma.story.StoryLinkPolicy;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Adds articles one at a time, matching each against everything stored, with the same verdicts a
+ * batch run ({@code Stemma.analyze}) reaches on the same articles, in whatever order they come.
+ *
+ * <p>The batch run judges two sets of pairs, both defined pair by pair: pairs that share an LSH
+ * band key, and pairs that share an article related to both through such a pair. An arriving
+ * article X is therefore judged against the articles sharing its keys; then against the articles
+ * related to those (through key-sharing pairs); and the articles now related to X are judged
+ * among themselves, since they now share X. Exact copies share one body: X joins its copies'
+ * group and takes their relations, mapped to its own text. The stories touched are rebuilt from
+ * the connected part of the relation graph around X ({@link Stories#build} is local to it).
+ *
+ * <p>Cleaning depends on lines repeated across the corpus; when X makes a line boilerplate, the
+ * articles holding it are cleaned again and re-matched, as a batch run would have cleaned them.
+ *
+ * <p>Known differences from a batch run, both at a scale where they change nothing in practice:
+ * an LSH bucket that grows past {@link Candidates#MAX_BUCKET} articles keeps the pairs found
+ * while it was smaller; removing an article does not make a line stop counting as boilerplate.
+ * Not thread-safe: one writer at a time.
+ */
+public final class LiveIndex {
+
+  /** What happened to an article given to {@link #add}. */
+  public sealed interface Outcome permits Added, Skipped {}
+
+  /** It was stored, with its relations and the story it belongs to now. */
+  public record Added(String id, List<Relation> relations, Story story, List<String> recleaned)
+      implements Outcome {}
+
+  /** It could not be analysed. */
+  public record Skipped(String id, String reason, String fix) implements Outcome {}
+
+  private final LiveStore store;
+  private final Preparer preparer;
+  private final PairJudge judge;
+  private final StoryLinkPolicy storyPolicy;
+  private final Supplier<SentenceEncoder> encoder;
+  private final RepeatedLines.Builder lines = new RepeatedLines.Builder();
+  private final Map<String, Set<String>> articlesByLine = new HashMap<>();
+  private final Map<String, Article> originals = new HashMap<>();
+
+  public LiveIndex(
+      LiveStore store,
+      Preparer preparer,
+      PairJudge judge,
+      StoryLinkPolicy storyPolicy,
+      Supplier<SentenceEncoder> encoder) {
+    this.store = store;
+    this.preparer = preparer;
+    this.judge = judge;
+    this.storyPolicy = storyPolicy;
+    this.encoder = encoder;
+  }
+
+  /**
+   * Remembers the lines of an article already in the store (after a restart), without matching
+   * it again: the repeated-line statistic is rebuilt from the stored articles.
+   */
+  public void recall(Article article) {
+    List<Paragraph> paragraphs = Cleaner.paragraphs(article);
+    lines.add(paragraphs);
+    remember(article, paragraphs);
+  }
+
+  /** Adds an article, replacing a stored one with the same id. */
+  public Outcome add(Article article) {
+    if (store.article(article.id()).isPresent()) {
+      remove(article.id());
+    }
+    List<Paragraph> paragraphs = Cleaner.paragraphs(article);
+    Set<String> newlyRepeated = lines.addAndReport(paragraphs);
+    remember(article, paragraphs);
+    List<String> recleaned = new ArrayList<>();
+    for (String key : newlyRepeated) {
+      for (String id : articlesByLine.getOrDefault(key, Set.of())) {
+        if (!id.equals(article.id()) && store.article(id).isPresent() && !recleaned.contains(id)) {
+          recleaned.add(id);
+        }
+      }
+    }
+    for (String id : recleaned) {
+      Article original = originals.get(id);
+      removeMatches(id);
+      match(original);
+    }
+    Outcome outcome = match(article);
+    if (outcome instanceof Added a) {
+      return new Added(a.id(), a.relations(), a.story(), List.copyOf(recleaned));
+    }
+    return outcome;
+  }
+
+  /** Removes an article, its relations, and the relations that only it justified. */
+  public void remove(String id) {
+    removeMatches(id);
+    Article original = originals.remove(id);
+    if (original != null) {
+      for (Paragraph p : Cleaner.paragraphs(original)) {
+        Set<String> holders = articlesByLine.get(RepeatedLines.key(p.text()));
+        if (holders != null) {
+          holders.remove(id);
+        }
+      }
+    }
+  }
+
+  /** The story that an article belongs to now, rebuilt from the relations around it. */
+  public Optional<Story> storyOf(String id) {
+    if (store.article(id).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(storyAround(id));
+  }
+
+  /** Every story, rebuilt from the whole store: for tests and exports, not for the hot path. */
+  public List<Story> stories() {
+    List<Member> members = new ArrayList<>();
+    Map<String, Relation> relations = new TreeMap<>();
+    for (String id : new TreeSet<>(store.ids())) {
+      members.add(Member.of(store.article(id).orElseThrow()));
+      for (Relation r : store.relationsOf(id)) {
+        relations.put(r.a() + "\u0000" + r.b(), r);
+      }
+    }
+    return Stories.build(members, List.copyOf(relations.values()), storyPolicy);
+  }
+
+  /** Every relation in the store, sorted by (a, b): for tests and exports. */
+  public List<Relation> relations() {
+    Map<String, Relation> all = new TreeMap<>();
+    for (String id : store.ids()) {
+      for (Relation r : store.relationsOf(id)) {
+        all.put(r.a() + "\u0000" + r.b(), r);
+      }
+    }
+    return List.copyOf(all.values());
+  }
+
+  private Outcome match(Article article) {
+    Preparer.Outcome prepared = preparer.prepare(article, lines.view());
+    if (prepared instanceof Preparer.Unusable u) {
+      return new Skipped(article.id(), u.reason(), u.fix());
+    }
+    PreparedArticle x = ((Preparer.Prepared) prepared).article();
+    List<String> copies = store.withBody(x.bodyHash()).stream().filter(id -> !id.equals(x.id())).toList();
+    store.put(x, keys(x));
+    if (!copies.isEmpty()) {
+      joinGroup(x, copies);
+    } else {
+      matchNewBody(x);
+    }
+    List<Relation> mine = store.relationsOf(x.id());
+    mine.sort((p, q) -> (p.a() + p.b()).compareTo(q.a() + q.b()));
+    return new Added(x.id(), mine, storyAround(x.id()), List.of());
+  }
+
+  /** An exact copy joins its group: exact links to each copy, and the group's other relations. */
+  private void joinGroup(PreparedArticle x, List<String> copies) {
+    PreparedArticle rep = store.article(copies.get(0)).orElseThrow();
+    for (String copy : copies) {
+      store.putRelation(judge.exactCopy(store.article(copy).orElseThrow(), x));
+    }
+    for (Relation r : store.relationsOf(rep.id())) {
+      String other = r.other(rep.id());
+      if (copies.contains(other) || other.equals(x.id())) {
+        continue;
+      }
+      PreparedArticle o = store.article(other).orElseThrow();
+      Relation mapped = rep.id().equals(r.a()) ? judge.remap(r, x, o) : judge.remap(r, o, x);
+      store.putRelation(mapped);
+    }
+  }
+
+  private void matchNewBody(PreparedArticle x) {
+    // 1. pairs sharing a band key, one judgement per body
+    Map<String, PreparedArticle> indexNeighbours = new TreeMap<>();
+    for (String id : store.sharingKeys(keys(x), Candidates.MAX_BUCKET)) {
+      if (!id.equals(x.id())) {
+        PreparedArticle candidate = store.article(id).orElseThrow();
+        indexNeighbours.putIfAbsent(candidate.bodyHash(), representative(candidate));
+      }
+    }
+    List<PreparedArticle[]> pairs = new ArrayList<>();
+    for (PreparedArticle candidate : indexNeighbours.values()) {
+      pairs.add(new PreparedArticle[] {x, candidate});
+    }
+    List<Relation> found = judgeAll(pairs);
+    Set<String> related = new TreeSet<>();
+    for (Relation r : found) {
+      if (r.a().equals(x.id()) || r.b().equals(x.id())) {
+        related.add(representative(store.article(r.other(x.id())).orElseThrow()).id());
+      }
+    }
+    // 2. pairs sharing a related article: x with its neighbours' index-found neighbours, and x's
+    // index-found neighbours among themselves
+    Set<String> judged = new TreeSet<>();
+    indexNeighbours.values().forEach(p -> judged.add(p.id()));
+    List<PreparedArticle[]> second = new ArrayList<>();
+    for (String n : related) {
+      for (String m : indexRelated(store.article(n).orElseThrow())) {
+        PreparedArticle rm = representative(store.article(m).orElseThrow());
+        if (!rm.bodyHash().equals(x.bodyHash()) && judged.add(rm.id())) {
+          second.add(new PreparedArticle[] {x, rm});
+        }
+      }
+    }
+    List<String> around = List.copyOf(related);
+    for (int i = 0; i < around.size(); i++) {
+      for (int j = i + 1; j < around.size(); j++) {
+        PreparedArticle u = store.article(around.get(i)).orElseThrow();
+        PreparedArticle v = store.article(around.get(j)).orElseThrow();
+        if (!sharesKey(u, v) && relation(u.id(), v.id()).isEmpty()) {
+          second.add(new PreparedArticle[] {u, v});
+        }
+      }
+    }
+    judgeAll(second);
+  }
+
+  /** Judges pairs of group representatives and stores each verdict for every member pair. */
+  private List<Relation> judgeAll(List<PreparedArticle[]> pairs) {
+    List<PairJudge.Step> steps = new ArrayList<>();
+    StoreVectors vectors = new StoreVectors(store);
+    for (PreparedArticle[] p : pairs) {
+      PairJudge.Step step = judge.plan(p[0], p[1]);
+      steps.add(step);
+      if (step instanceof PairJudge.Pending pending) {
+        vectors.request(pending.a(), pending.sentencesA());
+        vectors.request(pending.b(), pending.sentencesB());
+      }
+    }
+    vectors.compute(encoder);
+    List<Relation> stored = new ArrayList<>();
+    for (PairJudge.Step step : steps) {
+      Optional<Relation> verdict = step instanceof PairJudge.Pending p
+          ? judge.finish(p, vectors)
+          : ((PairJudge.Decided) step).relation();
+      if (verdict.isEmpty()) {
+        continue;
+      }
+      Relation r = verdict.get();
+      PreparedArticle a = store.article(r.a()).orElseThrow();
+      PreparedArticle b = store.article(r.b()).orElseThrow();
+      for (String x : store.withBody(a.bodyHash())) {
+        for (String y : store.withBody(b.bodyHash())) {
+          Relation mapped = judge.remap(r, store.article(x).orElseThrow(), store.article(y).orElseThrow());
+          store.putRelation(mapped);
+          stored.add(mapped);
+        }
+      }
+    }
+    return stored;
+  }
+
+  /** Removes an article's relations, and those between others that only it justified. */
+  private void removeMatches(String id) {
+    Optional<PreparedArticle> gone = store.article(id);
+    if (gone.isEmpty()) {
+      return;
+    }
+    List<String> copies = store.withBody(gone.get().bodyHash()).stream().filter(c -> !c.equals(id)).toList();
+    List<String> neighbours = copies.isEmpty() ? indexRelated(gone.get()) : List.of();
+    store.remove(id);
+    // pairs judged only because they shared this article no longer are, unless they share another
+    for (int i = 0; i < neighbours.size(); i++) {
+      for (int j = i + 1; j < neighbours.size(); j++) {
+        PreparedArticle u = store.article(neighbours.get(i)).orElseThrow();
+        PreparedArticle v = store.article(neighbours.get(j)).orElseThrow();
+        if (relation(u.id(), v.id()).isPresent() && !sharesKey(u, v) && !shareIndexNeighbour(u, v)) {
+          for (String x : store.withBody(u.bodyHash())) {
+            for (String y : store.withBody(v.bodyHash())) {
+              store.removeRelation(x, y);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The stored articles related to this one through pairs that share a band key. */
+  private List<String> indexRelated(PreparedArticle p) {
+    List<String> out = new ArrayList<>();
+    for (Relation r : store.relationsOf(p.id())) {
+      if (r.kind() == RelationKind.EXACT) {
+        continue;
+      }
+      PreparedArticle other = store.article(r.other(p.id())).orElseThrow();
+      if (sharesKey(p, other)) {
+        out.add(other.id());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private boolean shareIndexNeighbour(PreparedArticle u, PreparedArticle v) {
+    Set<String> nu = new TreeSet<>();
+    for (String n : indexRelated(u)) {
+      nu.add(store.article(n).orElseThrow().bodyHash());
+    }
+    for (String n : indexRelated(v)) {
+      if (nu.contains(store.article(n).orElseThrow().bodyHash())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Relation> relation(String a, String b) {
+    return store.relationsOf(a).stream().filter(r -> r.other(a).equals(b)).findFirst();
+  }
+
+  /** The member of an article's exact-copy group that stands for it: the smallest id. */
+  private PreparedArticle representative(PreparedArticle p) {
+    return store.article(store.withBody(p.bodyHash()).get(0)).orElseThrow();
+  }
+
+  private static boolean sharesKey(PreparedArticle u, PreparedArticle v) {
+    long[] ku = keys(u);
+    long[] kv = keys(v);
+    Arrays.sort(ku);
+    for (long k : kv) {
+      if (Arrays.binarySearch(ku, k) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static long[] keys(PreparedArticle p) {
+    long[] s = Candidates.shingleKeys(p);
+    long[] a = Candidates.anchorKeys(p);
+    long[] all = Arrays.copyOf(s, s.length + a.length);
+    System.arraycopy(a, 0, all, s.length, a.length);
+    return all;
+  }
+
+  private Story storyAround(String id) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> queue = new ArrayDeque<>(List.of(id));
+    Map<String, Relation> relations = new TreeMap<>();
+    while (!queue.isEmpty()) {
+      String next = queue.poll();
+      if (!seen.add(next)) {
+        continue;
+      }
+      for (Relation r : store.relationsOf(next)) {
+        relations.put(r.a() + "\u0000" + r.b(), r);
+        queue.add(r.other(next));
+      }
+    }
+    List<Member> members = seen.stream().sorted().map(m -> Member.of(store.article(m).orElseThrow())).toList();
+    List<Story> stories = Stories.build(members, List.copyOf(relations.values()), storyPolicy);
+    return stories.stream().filter(s -> s.members().contains(id)).findFirst().orElseThrow();
+  }
+
+  private void remember(Article article, List<Paragraph> paragraphs) {
+    originals.put(article.id(), article);
+    for (Paragraph p : paragraphs) {
+      if (p.words() <= RepeatedLines.MAX_WORDS) {
+        articlesByLine.computeIfAbsent(RepeatedLines.key(p.text()), k -> new TreeSet<>()).add(article.id());
+      }
+    }
+  }
+}

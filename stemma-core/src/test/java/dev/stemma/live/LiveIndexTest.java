@@ -1,0 +1,103 @@
+package dev.stemma.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stemma.Analysis;
+import dev.stemma.Shared;
+import dev.stemma.Stemma;
+import dev.stemma.ingest.Article;
+import dev.stemma.ingest.Corpus;
+import dev.stemma.ingest.Inputs;
+import dev.stemma.relate.Relation;
+import dev.stemma.relate.RelationKind;
+import dev.stemma.story.Story;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Articles added one by one reach the batch run's relations and stories, in any order. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveIndexTest {
+
+  private Stemma stemma;
+
+  @BeforeAll
+  void open() {
+    stemma = Stemma.builder().build();
+  }
+
+  @AfterAll
+  void close() {
+    stemma.close();
+  }
+
+  @Test
+  void addingTheExampleCorpusOneByOneInAnyOrderEqualsTheBatchRun() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge.jsonl")));
+    Analysis batch = stemma.analyze(corpus);
+    for (long seed : new long[] {1, 2, 3}) {
+      List<Article> order = new ArrayList<>(corpus.articles());
+      Collections.shuffle(order, new Random(seed));
+      LiveIndex live = stemma.live(new MemoryStore());
+      order.forEach(live::add);
+      assertThat(relations(live)).as("relations, order seed " + seed).isEqualTo(batch.relations());
+      assertThat(live.stories()).as("stories, order seed " + seed).isEqualTo(batch.stories());
+    }
+  }
+
+  @Test
+  void addingTheSeedsOneByOneEqualsTheBatchRun() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.seeds()));
+    Analysis batch = stemma.analyze(corpus);
+    List<Article> order = new ArrayList<>(corpus.articles());
+    Collections.reverse(order);
+    LiveIndex live = stemma.live(new MemoryStore());
+    order.forEach(live::add);
+    assertThat(relations(live)).isEqualTo(batch.relations());
+    assertThat(live.stories()).isEqualTo(batch.stories());
+  }
+
+  @Test
+  void anArrivingArticleIsMatchedAtOnceAndJoinsItsStory() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge")));
+    LiveIndex live = stemma.live(new MemoryStore());
+    Article rewrite = null;
+    for (Article a : corpus.articles()) {
+      if (a.id().equals("dailypulse-harbor-bridge")) {
+        rewrite = a;
+      } else {
+        live.add(a);
+      }
+    }
+    LiveIndex.Added added = (LiveIndex.Added) live.add(rewrite);
+    assertThat(added.relations())
+        .filteredOn(r -> r.other("dailypulse-harbor-bridge").equals("wire-bridge-closure"))
+        .extracting(Relation::kind)
+        .containsExactly(RelationKind.REWRITE);
+    Story story = added.story();
+    assertThat(story.members()).contains("wire-bridge-closure", "courier-eastshore-ferry", "dailypulse-harbor-bridge");
+  }
+
+  @Test
+  void removingAnArticleEqualsTheBatchRunWithoutIt() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge")));
+    LiveIndex live = stemma.live(new MemoryStore());
+    corpus.articles().forEach(live::add);
+    live.remove("news8-harbor-bridge-what-we-know");
+    List<Article> rest = corpus.articles().stream()
+        .filter(a -> !a.id().equals("news8-harbor-bridge-what-we-know")).toList();
+    Analysis batch = stemma.analyze(Corpus.of(rest));
+    assertThat(relations(live)).isEqualTo(batch.relations());
+    assertThat(live.stories()).isEqualTo(batch.stories());
+  }
+
+  private static List<Relation> relations(LiveIndex live) {
+    return live.relations();
+  }
+
+}
