@@ -13,15 +13,17 @@ import java.util.Map;
  *
  * <p>Why the key is the sentence text, not an article id and a sentence index: copies share
  * sentences word for word, so a text key embeds a copied sentence once for all its copies, and
- * identical texts always get the identical vector. With a batching encoder whose output moves in
- * its last digits with the batch (see {@link MiniLmEncoder}), that is what keeps an exact copy at
- * cosine 1. The text itself is the key (no hash digest), so two texts never collide.
+ * identical texts always get the identical vector. With a batching encoder whose output moves with
+ * the batch (up to 0.05 in a pair's cosine for {@link MiniLmEncoder}), that is what keeps two
+ * copies of a sentence at cosine 1 wherever they were first met. The text itself is the key (no
+ * hash digest), so two texts never collide.
  *
  * <p>Why bounded: a run may stream any number of articles, and an entry costs about 1.8 KB (384
  * floats plus the key), so an unbounded map would grow with the corpus. Reuse is local (an article
  * meets its candidates close together), so least-recently-used eviction keeps what is needed;
  * {@link #DEFAULT_MAX_SENTENCES} entries take about 180 MB. A sentence that was evicted and is
- * asked for again is encoded again, and may then differ in its last digits from its first vector.
+ * asked for again is encoded again, and with a batching encoder may then differ slightly from its
+ * first vector.
  *
  * <p>Thread-safe. The encoder runs outside the lock, so two threads may encode the same new text
  * at once; the first vector stored wins and both get it.

@@ -14,10 +14,10 @@ import java.util.List;
  *   <li>Any string is accepted, the empty one included; null sentences are rejected with a {@link
  *       NullPointerException} that names their index.
  *   <li>Deterministic: the same list gives bit-identical vectors on the same machine with the
- *       same library versions. A sentence's vector may depend, in its last digits, on the other
- *       sentences of the call when an implementation batches them (see the implementation's
- *       Javadoc for how much); callers that need one vector per sentence text for a whole run
- *       should go through an {@link EmbeddingCache}.
+ *       same library versions. A sentence's vector may depend on the other sentences of the same
+ *       call when an implementation batches them (each implementation says how much); callers
+ *       that need one vector per sentence text for a whole run go through an {@link
+ *       EmbeddingCache}.
  *   <li>Thread-safe: {@link #encode} may be called from several threads at once. {@link #close}
  *       must not race with {@link #encode}: call it once every call has returned.
  * </ul>

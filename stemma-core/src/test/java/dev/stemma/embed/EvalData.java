@@ -59,7 +59,8 @@ final class EvalData {
       }
       String[] f = line.split("\t", -1);
       if (f.length != 5) {
-        throw new IllegalStateException("MRPC line has " + f.length + " fields, expected 5: " + line);
+        throw new IllegalStateException(
+            "MRPC line has " + f.length + " fields, expected 5: " + line);
       }
       pairs.add(new Pair(f[3], f[4], Integer.parseInt(f[0].strip())));
     }

@@ -16,7 +16,8 @@ class MiniLmEncoderTest {
 
   private static final String GUITAR = "A man is playing a guitar.";
   private static final String GUITAR_PARAPHRASE = "A person plays guitar.";
-  private static final String MARKETS = "Stocks fell sharply on Wall Street after the rate decision.";
+  private static final String MARKETS =
+      "Stocks fell sharply on Wall Street after the rate decision.";
   private static final String CAT = "The cat slept on the windowsill all afternoon.";
 
   private static MiniLmEncoder encoder;

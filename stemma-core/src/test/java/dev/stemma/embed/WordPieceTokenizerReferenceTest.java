@@ -6,7 +6,9 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,19 +34,27 @@ class WordPieceTokenizerReferenceTest {
     assertSameIds(TokenizerFixture.TRICKY);
   }
 
+  /**
+   * Every distinct sentence of MRPC train and the STS files, and of every tenth PAN pair: about
+   * 13,000 sentences. All 31,750 sentences of the three sets matched when the tokenizer was
+   * written; the subset keeps the default build fast (DJL costs about 0.4 ms a sentence).
+   */
   @Test
-  void encode_matchesHuggingFace_onEverySentenceOfMrpcStsAndPan() {
+  void encode_matchesHuggingFace_onMrpcStsAndPanSentences() {
     Path eval = EvalData.dir();
-    List<String> sentences = new ArrayList<>();
     List<EvalData.Pair> pairs = new ArrayList<>(EvalData.mrpc(eval));
     EvalData.stsFiles(eval).forEach(f -> pairs.addAll(EvalData.sts(f)));
-    pairs.addAll(EvalData.pan(eval));
+    List<EvalData.Pair> pan = EvalData.pan(eval);
+    for (int i = 0; i < pan.size(); i += 10) {
+      pairs.add(pan.get(i));
+    }
+    Set<String> sentences = new LinkedHashSet<>();
     for (EvalData.Pair p : pairs) {
       sentences.add(p.first());
       sentences.add(p.second());
     }
-    assertThat(sentences).hasSizeGreaterThan(30_000);
-    assertSameIds(sentences);
+    assertThat(sentences).hasSizeGreaterThan(12_000);
+    assertSameIds(List.copyOf(sentences));
   }
 
   private static void assertSameIds(List<String> sentences) {

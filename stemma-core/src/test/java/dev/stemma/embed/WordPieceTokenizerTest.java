@@ -158,7 +158,8 @@ class WordPieceTokenizerTest {
 
   @Test
   void preTokenizer_dropsWhitespaceAndIsolatesPunctuation() {
-    assertThat(BertPreTokenizer.split("  it's  done.")).isEqualTo(List.of("it", "'", "s", "done", "."));
+    assertThat(BertPreTokenizer.split("  it's  done."))
+        .isEqualTo(List.of("it", "'", "s", "done", "."));
   }
 
   private static WordPieceTokenizer tokenizer(int maxTokens) {
