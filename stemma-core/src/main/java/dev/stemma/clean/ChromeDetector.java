@@ -36,6 +36,8 @@ final class ChromeDetector {
               + "|^(have|got) a (news )?tip\\b|\\bsend (us )?(your |a )?(news )?(tips?|corrections?|feedback)\\b"
               + "|^did we (miss|get) (something|anything)|\\b(let us know|contact us|email us|write to us)\\b"
               + "|\\b(required fields are marked|will not be published)\\b|\\bcomments below\\b"
+              + "|^comments (are|have been) (closed|disabled|turned off)\\b"
+              + "|^follow [\\p{L}0-9 .&'-]{1,60} on (social media|facebook|twitter|x|instagram|linkedin|tiktok|threads|bluesky)\\b"
               + "|^(print|e-?mail|share|tweet|save|bookmark)( this)?( article| story| page)?$",
           FLAGS);
 
@@ -45,6 +47,22 @@ final class ChromeDetector {
   private static final Pattern TIMESTAMP =
       Pattern.compile(
           "^(published|updated|posted|last updated|first published|last modified)( on)?\\s*:?\\s*.*\\d.*$", FLAGS);
+
+  private static final Pattern SYNDICATION =
+      Pattern.compile(
+          "^(this (article|story|report|piece|post) (was )?(first |originally )?(appeared|was published|published|ran)"
+              + " (on|in|at|by)|(originally|first) published (on|in|at|by)|republished (from|with permission)).*$",
+          FLAGS);
+
+  /** An advert's label standing alone: "Advertisement", "Sponsored content". */
+  private static final Pattern AD_LABEL =
+      Pattern.compile(
+          "^(advertisement|advertising|sponsored( content)?|promoted( content)?|paid (post|content)|ad"
+              + "|(story|article) continues (below|after) (this )?(advertisement|ad))$",
+          FLAGS);
+
+  /** A separator of navigation items: pipes, angle quotes, arrows, bullets. */
+  private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s*(\\||>|»|›|→|•|·)\\s*");
 
   private static final Pattern COPYRIGHT =
       Pattern.compile("^(©|\\(c\\)|copyright\\b|all rights reserved\\b).*$", FLAGS);
@@ -179,6 +197,18 @@ final class ChromeDetector {
     if (words <= 24 && TIMESTAMP.matcher(text).matches()) {
       return ChromeRule.TIMESTAMP;
     }
+    if (words <= 30 && SYNDICATION.matcher(text).matches()) {
+      return ChromeRule.SYNDICATION_NOTE;
+    }
+    if (words <= 4 && AD_LABEL.matcher(text).matches()) {
+      return ChromeRule.ADVERT;
+    }
+    if (words >= 2 && words <= 12 && isShareBar(text)) {
+      return ChromeRule.SHARE_BAR;
+    }
+    if (words <= 14 && isNavigation(p)) {
+      return ChromeRule.NAVIGATION;
+    }
     if (words <= 30 && COPYRIGHT.matcher(text).matches()) {
       return ChromeRule.COPYRIGHT;
     }
@@ -202,9 +232,6 @@ final class ChromeDetector {
     }
     if (words <= 40 && isAdvert(text)) {
       return ChromeRule.ADVERT;
-    }
-    if (words >= 2 && words <= 12 && isShareBar(text)) {
-      return ChromeRule.SHARE_BAR;
     }
     if (words <= 80 && isCookieNotice(text)) {
       return ChromeRule.COOKIE_NOTICE;
@@ -294,6 +321,27 @@ final class ChromeDetector {
       }
       rules[i] = ChromeRule.TRAILING_FRAGMENT;
     }
+  }
+
+  /**
+   * Navigation as text: items joined by separators ("Home > News > Latest", "Menu | Search |
+   * Subscribe", "Site Name | Local news, weather and sport"), each item a few words, no sentence.
+   */
+  private static boolean isNavigation(Paragraph p) {
+    if (p.endsLikeSentence()) {
+      return false;
+    }
+    String[] items = NAV_SEPARATOR.split(p.text().strip());
+    if (items.length < 2) {
+      return false;
+    }
+    for (String item : items) {
+      int w = words(item).length;
+      if (w == 0 || w > 6) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean madeOfFragmentWords(String text) {

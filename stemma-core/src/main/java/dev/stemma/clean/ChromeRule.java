@@ -10,6 +10,8 @@ public enum ChromeRule {
   HEADLINE_REPEATED("the headline, repeated as the first line of the text"),
   /** An invitation to act on the page: comment, reply, click, subscribe, sign in, follow. */
   CALL_TO_ACTION("an invitation to comment, click, subscribe or follow"),
+  /** Site navigation as text: a masthead with its tagline, breadcrumbs, a menu ("Home > News"). */
+  NAVIGATION("site navigation: a masthead, breadcrumbs or a menu"),
   /** A byline: "By NAME", with the outlet or role after it. */
   BYLINE("a byline"),
   /** The page's own publication or update stamp: "Published: March 3, 2025 | Updated: ...". */
@@ -26,6 +28,8 @@ public enum ChromeRule {
   SHARE_BAR("share buttons"),
   /** A cookie or privacy consent notice. */
   COOKIE_NOTICE("a cookie or consent notice"),
+  /** A note that the text was first published elsewhere: "This article first appeared on ...". */
+  SYNDICATION_NOTE("a note on where the text first appeared"),
   /** A copyright or rights notice. */
   COPYRIGHT("a copyright notice"),
   /** An editor's note on the page's form: "Transcript edited for clarity." */
