@@ -115,6 +115,19 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void read_twoObjectsOnOneLine_isRejectedRatherThanLosingTheSecond() throws IOException {
+    // a lost newline joins two articles; reading only the first would drop the second silently
+    Corpus corpus = read("{\"id\": \"a\", \"text\": \"A.\"} {\"id\": \"b\", \"text\": \"B.\"}\n{\"id\": \"c\", \"text\": \"C.\"} x\n");
+    assertThat(corpus.articles()).isEmpty();
+    assertThat(messages(corpus))
+        .containsExactly(
+            "feed.jsonl:1: line holds more than one JSON value. Put each article on a line of its own.",
+            "feed.jsonl:2: malformed JSON (Unrecognized token 'x': was expecting (JSON String, Number,"
+                + " Array, Object or token 'null', 'true' or 'false')). Write one JSON object per line,"
+                + " for example {\"id\": \"a1\", \"text\": \"...\"}.");
+  }
+
+  @Test
   void read_lineThatIsNotAnObject_isRejected() throws IOException {
     assertThat(messages(read("{\"id\": \"a\", \"text\": \"A.\"}\n[\"b\", \"B.\"]\n")))
         .containsExactly(
