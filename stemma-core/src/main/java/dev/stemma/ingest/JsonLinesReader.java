@@ -1,5 +1,6 @@
 package dev.stemma.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,7 +82,7 @@ public final class JsonLinesReader implements ArticleReader {
     }
   }
 
-  private void readLine(LineReader.Line line, InputRef input, ArticleSink sink) {
+  private void readLine(LineReader.Line line, InputRef input, ArticleSink sink) throws IOException {
     if (line.tooLong()) {
       sink.reject(
           new Rejection(
@@ -104,8 +105,15 @@ public final class JsonLinesReader implements ArticleReader {
       return; // blank lines separate nothing in JSON Lines; they are allowed and not articles
     }
     JsonNode node;
-    try {
-      node = JSON.readTree(text);
+    try (JsonParser parser = JSON.createParser(text)) {
+      node = JSON.readTree(parser);
+      if (parser.nextToken() != null) {
+        // a lost line break joins two articles: reading only the first would lose the second
+        sink.reject(
+            new Rejection(
+                input, null, "line holds more than one JSON value", "Put each article on a line of its own."));
+        return;
+      }
     } catch (JsonProcessingException e) {
       sink.reject(
           new Rejection(
