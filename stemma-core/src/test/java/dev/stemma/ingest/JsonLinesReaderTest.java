@@ -284,6 +284,19 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void read_emptyFileOrOnlyBlankLines_isRejectedSoThatTheFileIsAccountedFor() throws IOException {
+    for (String content : List.of("", "\n  \n\r\n")) {
+      Corpus corpus = read(content);
+      assertThat(corpus.articles()).isEmpty();
+      assertThat(messages(corpus))
+          .as("content %s", content.replace("\n", "\\n").replace("\r", "\\r"))
+          .containsExactly(
+              "feed.jsonl: is empty. Remove it, or write one JSON object per line, for example {\"id\":"
+                  + " \"a1\", \"text\": \"...\"}.");
+    }
+  }
+
+  @Test
   void read_everyLineIsAccountedFor() throws IOException {
     Corpus corpus =
         read(
