@@ -276,6 +276,13 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void read_crlfLineExactlyAtTheLimit_isReadLikeItsLfTwin() throws IOException {
+    String line = "{\"id\": \"s\", \"text\": \"S.\"}"; // 25 bytes; the '\r' of CRLF is line end, not text
+    assertThat(read(new JsonLinesReader(25), (line + "\r\n").getBytes(UTF_8)).articles()).hasSize(1);
+    assertThat(read(new JsonLinesReader(24), (line + "\r\n").getBytes(UTF_8)).articles()).isEmpty();
+  }
+
+  @Test
   void read_htmlWithoutAnExtractorInstalled_isRejected() throws IOException {
     assertThat(messages(read("{\"id\": \"a\", \"html\": \"<p>Body.</p>\"}\n")))
         .containsExactly(
