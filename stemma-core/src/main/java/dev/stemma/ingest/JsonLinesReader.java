@@ -301,7 +301,7 @@ public final class JsonLinesReader implements ArticleReader {
           break;
         }
         if (!tooLong) {
-          if (buffer.size() >= maxBytes) {
+          if (buffer.size() > maxBytes) { // one byte over, for the '\r' of a CRLF line end
             tooLong = true;
             buffer = new ByteArrayOutputStream(0);
           } else {
@@ -316,6 +316,9 @@ public final class JsonLinesReader implements ArticleReader {
       int n = bytes.length;
       if (n > 0 && bytes[n - 1] == '\r') {
         bytes = java.util.Arrays.copyOf(bytes, n - 1);
+      }
+      if (bytes.length > maxBytes) {
+        return new Line(new byte[0], true);
       }
       return new Line(bytes, tooLong);
     }
