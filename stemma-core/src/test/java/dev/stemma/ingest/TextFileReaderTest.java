@@ -146,6 +146,40 @@ class TextFileReaderTest {
   }
 
   @Test
+  void read_misnamedUtf8ArticleWhoseFirst8KiBEndInsideACharacter_isRead() throws IOException {
+    // Inputs shows readers the first 8192 bytes; here they end between the two bytes of "é"
+    byte[] bytes = ("Headline\n\n" + "a".repeat(8181) + "é and the rest of the story.").getBytes(UTF_8);
+    assertThat(bytes[8191]).isEqualTo((byte) 0xC3);
+    Path file = write("story", bytes);
+    Corpus corpus = Inputs.of(List.of(new JsonLinesReader(), new TextFileReader())).read(List.of(file));
+    assertThat(corpus.rejections()).extracting(Rejection::message).isEmpty();
+    assertThat(corpus.articles()).extracting(Article::id).containsExactly("story");
+  }
+
+  @Test
+  void read_misnamedWindows1252Article_isRejectedWithTheIconvCommandNotAsAnUnknownFormat() throws IOException {
+    byte[] bytes = "Caf_ owners say no".getBytes(UTF_8);
+    bytes[3] = (byte) 0xE9;
+    Path file = write("cafe.md", bytes);
+    Corpus corpus = Inputs.of(List.of(new JsonLinesReader(), new TextFileReader())).read(List.of(file));
+    assertThat(corpus.rejections())
+        .extracting(Rejection::message)
+        .containsExactly(
+            file
+                + ": is not valid UTF-8 (byte 0xE9 at offset 3). Convert it to UTF-8, for example: iconv"
+                + " -f windows-1252 -t utf-8 '"
+                + file
+                + "' > fixed.txt");
+  }
+
+  @Test
+  void accepts_anyOtherFileWhoseHeadHoldsNoNul() {
+    TextFileReader reader = new TextFileReader();
+    assertThat(reader.accepts(Path.of("story.md"), new byte[] {'C', 'a', 'f', (byte) 0xE9})).isTrue();
+    assertThat(reader.accepts(Path.of("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0x10})).isFalse();
+  }
+
+  @Test
   void priority_isBelowEveryOtherReaderAsTheFallback() {
     assertThat(new TextFileReader().priority()).isLessThan(new JsonLinesReader().priority());
     assertThat(new TextFileReader().name()).isEqualTo("txt");
