@@ -284,6 +284,28 @@ class InputsTest {
   }
 
   @Test
+  void read_folder_accountsForLinksItCannotRead() throws IOException {
+    Path target = write("elsewhere/target.txt", "Headline\n\nBody.");
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.createSymbolicLink(in.resolve("a-link.txt"), target);
+    Path broken = Files.createSymbolicLink(in.resolve("b-broken.txt"), dir.resolve("gone.txt"));
+    Path folderLink = Files.createSymbolicLink(in.resolve("c-folder"), dir.resolve("elsewhere"));
+
+    Corpus corpus = INPUTS.read(List.of(in));
+
+    assertThat(corpus.articles()).extracting(Article::id).containsExactly("a-link");
+    assertThat(corpus.rejections())
+        .extracting(Rejection::message)
+        .containsExactly(
+            broken
+                + ": is not a regular file (a broken link, a pipe or a device). Remove it, or put the"
+                + " article file itself in its place.");
+    assertThat(corpus.passed()).isEqualTo(Map.of("link to a folder, not followed", 1L));
+    assertThat(folderLink).isDirectory();
+    assertAccountedFor(corpus, 3);
+  }
+
+  @Test
   void read_mixedFolder_accountsForEveryFile() throws IOException {
     write("good.txt", "Headline\n\nBody.");
     write("empty.txt", "");
