@@ -50,6 +50,18 @@ class TextNormalizerTest {
   }
 
   @Test
+  void normalize_decomposedLettersComposeLikeWholeTextNfkc() {
+    // "Café Zürich Ångström" as macOS and some sites write it: base letter, then combining mark
+    String nfd = Normalizer.normalize("Caf\u00E9 Z\u00FCrich \u00C5ngstr\u00F6m", Normalizer.Form.NFD);
+    assertThat(nfd).contains("e\u0301");
+    assertThat(norm(nfd)).isEqualTo("Caf\u00E9 Z\u00FCrich \u00C5ngstr\u00F6m");
+    NormalizedText n = TextNormalizer.normalize("e\u0301t\u00E9");
+    // "été": the first 'é' comes from "e" + U+0301 at [0,2), 't' from 2, the second 'é' from 3
+    assertThat(n.text()).isEqualTo("\u00E9t\u00E9");
+    assertThat(spans(n)).isEqualTo("0-2 2-3 3-4");
+  }
+
+  @Test
   void normalize_vulgarFractionAfterADigit_getsASpace() {
     assertThat(norm("2\u00BD years")).isEqualTo("2 1/2 years");
     assertThat(norm("\u00BE of them")).isEqualTo("3/4 of them");
