@@ -35,7 +35,9 @@ public final class TextNormalizer {
           continue;
         }
         emit(out, map, '\n', i, next);
-      } else if (cp < 0x80 && cp != '\t' && cp != '`') {
+      } else if (cp < 0x80 && cp != '\t' && cp != '`' && !(next < n && isCombining(original.codePointAt(next)))) {
+        // ASCII stands for itself, unless a combining mark follows: "e" + U+0301 (NFD text) is a
+        // cluster that NFKC composes to "é"
         if (cp >= 0x20 || cp == '\n') {
           emit(out, map, (char) cp, i, next);
         }
