@@ -28,6 +28,16 @@ class TextNormalizerTest {
   }
 
   @Test
+  void normalize_quoteLikeCharactersThatNfkcWouldDecompose_foldToTheirQuote() {
+    // NFKC turns the acute accent U+00B4 into a space and U+0301, and the double prime U+2033 into
+    // two primes: the fold must come first, or "it´s" becomes "it ́s"
+    NormalizedText n = TextNormalizer.normalize("it\u00B4s 5\u2033 \u2036x\u2036");
+    assertThat(n.text()).isEqualTo("it's 5\" \"x\"");
+    assertThat(n.map().start(2)).isEqualTo(2);
+    assertThat(n.map().end(2)).isEqualTo(3);
+  }
+
+  @Test
   void normalize_foldsEveryDashAndMinusToAHyphen() {
     assertThat(norm("15\u201316 Sept \u2014 a forum \u2012 minus \u22125, non\u2011breaking, \u2015bar"))
         .isEqualTo("15-16 Sept - a forum - minus -5, non-breaking, -bar");
