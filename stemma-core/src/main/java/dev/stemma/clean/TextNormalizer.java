@@ -46,6 +46,10 @@ public final class TextNormalizer {
           emit(out, map, ' ', i, next);
         }
         emitMapped(out, map, Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC), i, next);
+      } else if (Character.isBmpCodePoint(cp) && fold((char) cp) != cp) {
+        // quotes, dashes, spaces and invisibles fold before NFKC, which would turn "´" into a space
+        // and a combining accent, and a double prime into two single ones
+        emit(out, map, (char) cp, i, next);
       } else {
         int end = next;
         while (end < n && isCombining(original.codePointAt(end))) {
