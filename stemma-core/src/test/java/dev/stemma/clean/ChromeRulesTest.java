@@ -86,6 +86,16 @@ class ChromeRulesTest {
   }
 
   @Test
+  void timestamp_stampsInTheirCommonForms() {
+    assertRemoved(
+        top("Posted 3 hours ago", "Updated on Tuesday at 4:10 p.m.", "Published 14 June 2024 by Gazette Staff"),
+        ChromeRule.TIMESTAMP,
+        "Posted 3 hours ago",
+        "Updated on Tuesday at 4:10 p.m.",
+        "Published 14 June 2024 by Gazette Staff");
+  }
+
+  @Test
   void authorBox_headingNameAndBio() {
     assertRemoved(
         end("About the writer", "Marta Oyelowo", "Marta is a senior reporter covering City Hall for the Gazette."),
@@ -238,6 +248,10 @@ class ChromeRulesTest {
         "Email records obtained by the Gazette show the cut was planned in May.",
         "Source documents were not made public.",
         "The authority's newsletter, sent to 12,000 subscribers, announced the cut on Monday.",
+        "Published in 2019, the audit warned that 4 of the 6 ferries needed new engines.",
+        "Updated figures released on Tuesday show 14,000 daily riders.",
+        "Posted speed limits on the harbour were cut to 5 knots in March.",
+        "Published Monday, the timetable adds 12 sailings a day.",
       })
   void storySentenceThatLooksLikeChrome_stays(String sentence) {
     String normalized = TextNormalizer.normalize(sentence).text();
