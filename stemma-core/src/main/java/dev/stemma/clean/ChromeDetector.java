@@ -3,6 +3,7 @@ package dev.stemma.clean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -42,9 +43,31 @@ final class ChromeDetector {
   private static final Pattern BYLINE =
       Pattern.compile("^([^|]{0,40}\\|\\s*)?(?i:by|von|par|por)\\s+\\p{Lu}.*$");
 
+  /**
+   * A stamp: the word, then at once a date or time ("Published: March 3", "Updated 4:10 PM", "Posted
+   * 3 hours ago"), so that "Published in 2019, the audit ..." is not one. See also {@link #STAMP_WORDS}.
+   */
   private static final Pattern TIMESTAMP =
       Pattern.compile(
-          "^(published|updated|posted|last updated|first published|last modified)( on)?\\s*:?\\s*.*\\d.*$", FLAGS);
+          "^(published|updated|posted|last updated|first published|last modified)( on| at)?\\s*:?\\s*"
+              + "(\\d|(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
+              + "|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?"
+              + "|today|yesterday|an? (minute|hour|day))\\b).*$",
+          FLAGS);
+
+  /**
+   * The only lower-case words a stamp holds; a story sentence has others ("Published Monday, the
+   * timetable adds ..."). Capitalised words (a name after "by", a time zone) are allowed.
+   */
+  private static final Set<String> STAMP_WORDS =
+      Set.of(
+          "published", "updated", "posted", "last", "first", "modified", "on", "at", "by", "and", "ago",
+          "a", "an", "am", "pm", "a.m", "p.m", "min", "mins", "minute", "minutes", "hour", "hours",
+          "day", "days", "today", "yesterday", "jan", "january", "feb", "february", "mar", "march",
+          "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+          "september", "oct", "october", "nov", "november", "dec", "december", "mon", "monday", "tue",
+          "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri", "friday", "sat",
+          "saturday", "sun", "sunday", "st", "nd", "rd", "th");
 
   private static final Pattern COPYRIGHT =
       Pattern.compile("^(©|\\(c\\)|copyright\\b|all rights reserved\\b).*$", FLAGS);
@@ -103,6 +126,9 @@ final class ChromeDetector {
 
   private static final Pattern ATTRIBUTION =
       Pattern.compile("^(source|sources|via|originally published|first published|credit)\\b.*$", FLAGS);
+
+  /** A word of letters, with the dots of "a.m." and "p.m.". */
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+(\\.\\p{L}+)*\\.?");
 
   private static final Set<String> SHARE_WORDS =
       Set.of(
@@ -176,7 +202,7 @@ final class ChromeDetector {
     if (words <= 12 && !p.endsLikeSentence() && BYLINE.matcher(text).matches()) {
       return ChromeRule.BYLINE;
     }
-    if (words <= 24 && TIMESTAMP.matcher(text).matches()) {
+    if (words <= 24 && TIMESTAMP.matcher(text).matches() && onlyStampWords(text)) {
       return ChromeRule.TIMESTAMP;
     }
     if (words <= 30 && COPYRIGHT.matcher(text).matches()) {
@@ -294,6 +320,18 @@ final class ChromeDetector {
       }
       rules[i] = ChromeRule.TRAILING_FRAGMENT;
     }
+  }
+
+  /** Whether every lower-case word of the line is one a date stamp uses. */
+  private static boolean onlyStampWords(String text) {
+    Matcher m = LETTERS.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isLowerCase(w.charAt(0)) && !STAMP_WORDS.contains(w.replaceAll("\\.$", ""))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean madeOfFragmentWords(String text) {

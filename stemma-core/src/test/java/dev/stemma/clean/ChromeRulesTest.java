@@ -88,9 +88,10 @@ class ChromeRulesTest {
   @Test
   void timestamp_stampsInTheirCommonForms() {
     assertRemoved(
-        top("Posted 3 hours ago", "Updated on Tuesday at 4:10 p.m.", "Published 14 June 2024 by Gazette Staff"),
+        top("Posted 3 hours ago", "Posted an hour ago", "Updated on Tuesday at 4:10 p.m.", "Published 14 June 2024 by Gazette Staff"),
         ChromeRule.TIMESTAMP,
         "Posted 3 hours ago",
+        "Posted an hour ago",
         "Updated on Tuesday at 4:10 p.m.",
         "Published 14 June 2024 by Gazette Staff");
   }
