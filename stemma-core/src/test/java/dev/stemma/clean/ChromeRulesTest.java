@@ -185,6 +185,16 @@ class ChromeRulesTest {
   }
 
   @Test
+  void copyright_inItsOtherForms() {
+    assertRemoved(
+        end("Copyright (c) 2024 Harbour Media Group", "Copyright The Eastshore Gazette. All rights reserved.", "Copyright Harbour Media Group"),
+        ChromeRule.COPYRIGHT,
+        "Copyright (c) 2024 Harbour Media Group",
+        "Copyright The Eastshore Gazette. All rights reserved.",
+        "Copyright Harbour Media Group");
+  }
+
+  @Test
   void editorialNote() {
     assertRemoved(end("This interview has been lightly edited and condensed."), ChromeRule.EDITORIAL_NOTE, "This interview has been lightly edited and condensed.");
   }
@@ -253,6 +263,8 @@ class ChromeRulesTest {
         "Updated figures released on Tuesday show 14,000 daily riders.",
         "Posted speed limits on the harbour were cut to 5 knots in March.",
         "Published Monday, the timetable adds 12 sailings a day.",
+        "Copyright lawyers say the ruling could affect 3,000 musicians.",
+        "Copyright protection for the 1921 ferry posters expired last year.",
       })
   void storySentenceThatLooksLikeChrome_stays(String sentence) {
     String normalized = TextNormalizer.normalize(sentence).text();
