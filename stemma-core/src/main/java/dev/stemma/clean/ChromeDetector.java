@@ -69,8 +69,14 @@ final class ChromeDetector {
           "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri", "friday", "sat",
           "saturday", "sun", "sunday", "st", "nd", "rd", "th");
 
+  /**
+   * A rights notice: "©", "(c)", or "Copyright" followed by a sign, a year, the holder's capitalised
+   * name or, later, "All rights reserved"; "Copyright lawyers say ..." is a story sentence.
+   */
   private static final Pattern COPYRIGHT =
-      Pattern.compile("^(©|\\(c\\)|copyright\\b|all rights reserved\\b).*$", FLAGS);
+      Pattern.compile(
+          "^(©|(?i:\\(c\\))|(?i:copyright)\\s*(©|(?i:\\(c\\))|\\d{4}\\b|(by\\s+)?\\p{Lu}[^.!?]*$)|(?i:all rights reserved)\\b).*$"
+              + "|^(?i:copyright)\\b.*\\b(?i:all rights reserved)\\b.*$");
 
   private static final Pattern EDITORIAL_NOTE =
       Pattern.compile(

@@ -187,9 +187,9 @@ class ChromeRulesTest {
   @Test
   void copyright_inItsOtherForms() {
     assertRemoved(
-        end("Copyright (c) 2024 Harbour Media Group", "Copyright The Eastshore Gazette. All rights reserved.", "Copyright Harbour Media Group"),
+        end("Copyright (C) 2024 Harbour Media Group", "Copyright The Eastshore Gazette. All rights reserved.", "Copyright Harbour Media Group"),
         ChromeRule.COPYRIGHT,
-        "Copyright (c) 2024 Harbour Media Group",
+        "Copyright (C) 2024 Harbour Media Group",
         "Copyright The Eastshore Gazette. All rights reserved.",
         "Copyright Harbour Media Group");
   }
