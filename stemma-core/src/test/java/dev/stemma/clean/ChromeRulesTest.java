@@ -265,6 +265,8 @@ class ChromeRulesTest {
         "Published Monday, the timetable adds 12 sailings a day.",
         "Copyright lawyers say the ruling could affect 3,000 musicians.",
         "Copyright protection for the 1921 ferry posters expired last year.",
+        "Protesters gathered outside the court in Munich, dpa reported.",
+        "Video by a passenger shows the ferry striking the pier.",
       })
   void storySentenceThatLooksLikeChrome_stays(String sentence) {
     String normalized = TextNormalizer.normalize(sentence).text();
