@@ -118,6 +118,16 @@ final class ChromeDetector {
               + "|epa-efe|imago|dpa|picture alliance|alamy|istock)\\b[\\p{L} .&/,-]{0,50}\\)?$",
           FLAGS);
 
+  /**
+   * A credit's label ("Photo:", "Image /"). A credit without one that ends like a sentence is a
+   * sentence: "Video by a passenger shows ...", "..., dpa reported."
+   */
+  private static final Pattern PHOTO_LABEL =
+      Pattern.compile(
+          "^\\(?\\s*(photo|photos|photograph|image|images|picture|pictures|foto|fotos|bild|credit|credits"
+              + "|illustration|video|graphic|cover image|header image)s?\\s*(:|/)",
+          FLAGS);
+
   private static final Pattern CROSS_LINK =
       Pattern.compile(
           "^(>>+|»|›|→|▶|►|\\*|-)?\\s*(read( also| more| next)?|also read|more|see also"
@@ -226,7 +236,9 @@ final class ChromeDetector {
     if (words <= 30 && CROSS_LINK.matcher(text).matches()) {
       return ChromeRule.CROSS_LINK;
     }
-    if (words <= 16 && PHOTO_CREDIT.matcher(text).matches()) {
+    if (words <= 16
+        && PHOTO_CREDIT.matcher(text).matches()
+        && (!p.endsLikeSentence() || PHOTO_LABEL.matcher(text).lookingAt())) {
       return ChromeRule.PHOTO_CREDIT;
     }
     if (words <= 40 && TAGS.matcher(text).matches()) {
