@@ -157,6 +157,21 @@ class ChromeRulesTest {
   }
 
   @Test
+  void crossLink_behindAGuillemetBullet() {
+    // the normaliser folds » and › to quotation marks before the rules see the line
+    assertRemoved(
+        middle("\u00BB More from Transport: Bus lanes return to King Street", "\u203A Read also: Why the tunnel toll went"),
+        ChromeRule.CROSS_LINK,
+        "\u00BB More from Transport: Bus lanes return to King Street",
+        "\u203A Read also: Why the tunnel toll went");
+  }
+
+  @Test
+  void crossLink_aQuotationStartingWithMore_stays() {
+    assertThat(middle("\"More: that is what riders want,\" Okoye said.").removed()).isEmpty();
+  }
+
+  @Test
   void shareBar_onOneLine() {
     assertRemoved(top("Share: Facebook | LinkedIn | Print"), ChromeRule.SHARE_BAR, "Share: Facebook | LinkedIn | Print");
   }
