@@ -130,7 +130,8 @@ final class ChromeDetector {
 
   private static final Pattern CROSS_LINK =
       Pattern.compile(
-          "^(>>+|»|›|→|▶|►|\\*|-)?\\s*(read( also| more| next)?|also read|more|see also"
+          // » and › arrive folded to " and ' (TextNormalizer); a bullet has a space after it, a quote not
+          "^(>>+|→|▶|►|\\*|-|[\"'](?=\\s))?\\s*(read( also| more| next)?|also read|more|see also"
               + "|related( articles?| stories| coverage| content| reading)?|recommended( reading| stories)?"
               + "|further reading|more on (this|that)( story| topic)?|more from [\\p{L} ]{1,30}|don'?t miss"
               + "|must read|you (may|might) also (like|be interested in)|watch|listen|trending"
