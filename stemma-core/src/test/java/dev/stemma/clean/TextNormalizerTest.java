@@ -1,6 +1,7 @@
 package dev.stemma.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.text.Normalizer;
 import java.util.SplittableRandom;
@@ -146,22 +147,19 @@ class TextNormalizerTest {
       }
       String original = b.toString();
       NormalizedText n = TextNormalizer.normalize(original);
-      String where = "round " + round + ", original \"" + escape(original) + "\", normalised \"" + escape(n.text()) + "\"";
-      assertThat(n.map().length()).as(where).isEqualTo(n.text().length());
+      assertThat(n.map().length()).isEqualTo(n.text().length());
       for (int i = 0; i < n.text().length(); i++) {
         int start = n.map().start(i);
         int end = n.map().end(i);
-        assertThat(start).as(where + ", char " + i).isLessThan(end);
-        assertThat(end).as(where + ", char " + i).isLessThanOrEqualTo(original.length());
-        if (i > 0) {
-          assertThat(start).as(where + ", char " + i).isGreaterThanOrEqualTo(n.map().start(i - 1));
-        }
-        String source = original.substring(start, end);
         char c = n.text().charAt(i);
+        boolean ordered = start < end && end <= original.length() && (i == 0 || start >= n.map().start(i - 1));
+        String source = ordered ? original.substring(start, end) : "";
         boolean fractionSpace = c == ' ' && source.length() == 1 && "\u00BD\u00BE\u2153".contains(source);
-        assertThat(fractionSpace || expansion(source).indexOf(c) >= 0)
-            .as(where + ", char " + i + " '" + escape(String.valueOf(c)) + "' from \"" + escape(source) + "\"")
-            .isTrue();
+        if (!ordered || !(fractionSpace || expansion(source).indexOf(c) >= 0)) {
+          fail(
+              "round %d, original \"%s\", normalised \"%s\": char %d '%s' maps to [%d, %d)",
+              round, escape(original), escape(n.text()), i, escape(String.valueOf(c)), start, end);
+        }
       }
     }
   }
