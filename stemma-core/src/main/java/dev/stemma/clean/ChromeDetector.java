@@ -3,6 +3,7 @@ package dev.stemma.clean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -44,9 +45,17 @@ final class ChromeDetector {
   private static final Pattern BYLINE =
       Pattern.compile("^([^|]{0,40}\\|\\s*)?(?i:by|von|par|por)\\s+\\p{Lu}.*$");
 
+  /**
+   * A stamp: the word, then at once a date or time ("Published: March 3", "Updated 4:10 PM", "Posted
+   * 3 hours ago"), so that "Published in 2019, the audit ..." is not one. See also {@link #STAMP_WORDS}.
+   */
   private static final Pattern TIMESTAMP =
       Pattern.compile(
-          "^(published|updated|posted|last updated|first published|last modified)( on)?\\s*:?\\s*.*\\d.*$", FLAGS);
+          "^(published|updated|posted|last updated|first published|last modified)( on| at)?\\s*:?\\s*"
+              + "(\\d|(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
+              + "|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?"
+              + "|today|yesterday|an? (minute|hour|day))\\b).*$",
+          FLAGS);
 
   private static final Pattern SYNDICATION =
       Pattern.compile(
@@ -64,8 +73,28 @@ final class ChromeDetector {
   /** A separator of navigation items: pipes, angle quotes, arrows, bullets. */
   private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s*(\\||>|»|›|→|•|·)\\s*");
 
+  /**
+   * The only lower-case words a stamp holds; a story sentence has others ("Published Monday, the
+   * timetable adds ..."). Capitalised words (a name after "by", a time zone) are allowed.
+   */
+  private static final Set<String> STAMP_WORDS =
+      Set.of(
+          "published", "updated", "posted", "last", "first", "modified", "on", "at", "by", "and", "ago",
+          "a", "an", "am", "pm", "a.m", "p.m", "min", "mins", "minute", "minutes", "hour", "hours",
+          "day", "days", "today", "yesterday", "jan", "january", "feb", "february", "mar", "march",
+          "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+          "september", "oct", "october", "nov", "november", "dec", "december", "mon", "monday", "tue",
+          "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri", "friday", "sat",
+          "saturday", "sun", "sunday", "st", "nd", "rd", "th");
+
+  /**
+   * A rights notice: "©", "(c)", or "Copyright" followed by a sign, a year, the holder's capitalised
+   * name or, later, "All rights reserved"; "Copyright lawyers say ..." is a story sentence.
+   */
   private static final Pattern COPYRIGHT =
-      Pattern.compile("^(©|\\(c\\)|copyright\\b|all rights reserved\\b).*$", FLAGS);
+      Pattern.compile(
+          "^(©|(?i:\\(c\\))|(?i:copyright)\\s*(©|(?i:\\(c\\))|\\d{4}\\b|(by\\s+)?\\p{Lu}[^.!?]*$)|(?i:all rights reserved)\\b).*$"
+              + "|^(?i:copyright)\\b.*\\b(?i:all rights reserved)\\b.*$");
 
   private static final Pattern EDITORIAL_NOTE =
       Pattern.compile(
@@ -107,9 +136,20 @@ final class ChromeDetector {
               + "|epa-efe|imago|dpa|picture alliance|alamy|istock)\\b[\\p{L} .&/,-]{0,50}\\)?$",
           FLAGS);
 
+  /**
+   * A credit's label ("Photo:", "Image /"). A credit without one that ends like a sentence is a
+   * sentence: "Video by a passenger shows ...", "..., dpa reported."
+   */
+  private static final Pattern PHOTO_LABEL =
+      Pattern.compile(
+          "^\\(?\\s*(photo|photos|photograph|image|images|picture|pictures|foto|fotos|bild|credit|credits"
+              + "|illustration|video|graphic|cover image|header image)s?\\s*(:|/)",
+          FLAGS);
+
   private static final Pattern CROSS_LINK =
       Pattern.compile(
-          "^(>>+|»|›|→|▶|►|\\*|-)?\\s*(read( also| more| next)?|also read|more|see also"
+          // » and › arrive folded to " and ' (TextNormalizer); a bullet has a space after it, a quote not
+          "^(>>+|→|▶|►|\\*|-|[\"'](?=\\s))?\\s*(read( also| more| next)?|also read|more|see also"
               + "|related( articles?| stories| coverage| content| reading)?|recommended( reading| stories)?"
               + "|further reading|more on (this|that)( story| topic)?|more from [\\p{L} ]{1,30}|don'?t miss"
               + "|must read|you (may|might) also (like|be interested in)|watch|listen|trending"
@@ -121,6 +161,9 @@ final class ChromeDetector {
 
   private static final Pattern ATTRIBUTION =
       Pattern.compile("^(source|sources|via|originally published|first published|credit)\\b.*$", FLAGS);
+
+  /** A word of letters, with the dots of "a.m." and "p.m.". */
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+(\\.\\p{L}+)*\\.?");
 
   private static final Set<String> SHARE_WORDS =
       Set.of(
@@ -194,7 +237,7 @@ final class ChromeDetector {
     if (words <= 12 && !p.endsLikeSentence() && BYLINE.matcher(text).matches()) {
       return ChromeRule.BYLINE;
     }
-    if (words <= 24 && TIMESTAMP.matcher(text).matches()) {
+    if (words <= 24 && TIMESTAMP.matcher(text).matches() && onlyStampWords(text)) {
       return ChromeRule.TIMESTAMP;
     }
     if (words <= 30 && SYNDICATION.matcher(text).matches()) {
@@ -224,7 +267,9 @@ final class ChromeDetector {
     if (words <= 30 && CROSS_LINK.matcher(text).matches()) {
       return ChromeRule.CROSS_LINK;
     }
-    if (words <= 16 && PHOTO_CREDIT.matcher(text).matches()) {
+    if (words <= 16
+        && PHOTO_CREDIT.matcher(text).matches()
+        && (!p.endsLikeSentence() || PHOTO_LABEL.matcher(text).lookingAt())) {
       return ChromeRule.PHOTO_CREDIT;
     }
     if (words <= 40 && TAGS.matcher(text).matches()) {
@@ -338,6 +383,18 @@ final class ChromeDetector {
     for (String item : items) {
       int w = words(item).length;
       if (w == 0 || w > 6) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every lower-case word of the line is one a date stamp uses. */
+  private static boolean onlyStampWords(String text) {
+    Matcher m = LETTERS.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isLowerCase(w.charAt(0)) && !STAMP_WORDS.contains(w.replaceAll("\\.$", ""))) {
         return false;
       }
     }

@@ -35,7 +35,9 @@ public final class TextNormalizer {
           continue;
         }
         emit(out, map, '\n', i, next);
-      } else if (cp < 0x80 && cp != '\t' && cp != '`') {
+      } else if (cp < 0x80 && cp != '\t' && cp != '`' && !(next < n && isCombining(original.codePointAt(next)))) {
+        // ASCII stands for itself, unless a combining mark follows: "e" + U+0301 (NFD text) is a
+        // cluster that NFKC composes to "é"
         if (cp >= 0x20 || cp == '\n') {
           emit(out, map, (char) cp, i, next);
         }
@@ -44,6 +46,10 @@ public final class TextNormalizer {
           emit(out, map, ' ', i, next);
         }
         emitMapped(out, map, Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC), i, next);
+      } else if (Character.isBmpCodePoint(cp) && fold((char) cp) != cp) {
+        // quotes, dashes, spaces and invisibles fold before NFKC, which would turn "´" into a space
+        // and a combining accent, and a double prime into two single ones
+        emit(out, map, (char) cp, i, next);
       } else {
         int end = next;
         while (end < n && isCombining(original.codePointAt(end))) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * <p>Each file goes to the first {@link ArticleReader} that accepts it, asked in order of
  * priority: readers are the built-in ones plus any found with {@link ServiceLoader}. Folders are
  * walked in sorted order and hidden files are passed over, so the same inputs always give the same
- * corpus. Ids must be unique: the first article read with an id keeps it and a later one is
+ * corpus; links to folders are passed over too (not followed, so a link cannot loop), and a broken
+ * link is rejected. Ids must be unique: the first article read with an id keeps it and a later one is
  * rejected, naming where the first came from.
  */
 public final class Inputs {
@@ -89,7 +91,8 @@ public final class Inputs {
   private void readFolder(Path folder, Collector collector) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      // everything but the folders walked into: a link that cannot be read must be reported too
+      files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
     } catch (IOException e) {
       collector.reject(
           new Rejection(
@@ -102,8 +105,17 @@ public final class Inputs {
     for (Path file : files) {
       if (isHidden(folder, file)) {
         collector.pass(InputRef.of(file.toString()), "hidden file");
-      } else {
+      } else if (Files.isRegularFile(file)) {
         readFile(file, collector);
+      } else if (Files.isDirectory(file)) {
+        collector.pass(InputRef.of(file.toString()), "link to a folder, not followed");
+      } else {
+        collector.reject(
+            new Rejection(
+                InputRef.of(file.toString()),
+                null,
+                "is not a regular file (a broken link, a pipe or a device)",
+                "Remove it, or put the article file itself in its place."));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.stemma.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,19 +70,30 @@ public final class JsonLinesReader implements ArticleReader {
       LineReader lines = new LineReader(in, maxBytes);
       long lineNo = 0;
       long nextProgress = PROGRESS_EVERY_BYTES;
+      boolean anyLine = false;
       for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
         lineNo++;
         InputRef input = new InputRef(file.toString(), lineNo);
-        readLine(line, input, sink);
+        anyLine |= readLine(line, input, sink);
         if (lines.consumed() >= nextProgress) {
           sink.progress(InputRef.of(file.toString()), lines.consumed(), total);
           nextProgress += PROGRESS_EVERY_BYTES;
         }
       }
+      if (!anyLine) {
+        // blank lines are skipped without a word, so a file of nothing else must be reported here
+        sink.reject(
+            new Rejection(
+                InputRef.of(file.toString()),
+                null,
+                "is empty",
+                "Remove it, or write one JSON object per line, for example {\"id\": \"a1\", \"text\": \"...\"}."));
+      }
     }
   }
 
-  private void readLine(LineReader.Line line, InputRef input, ArticleSink sink) {
+  /** Reads one line; false when it was blank. */
+  private boolean readLine(LineReader.Line line, InputRef input, ArticleSink sink) throws IOException {
     if (line.tooLong()) {
       sink.reject(
           new Rejection(
@@ -89,7 +101,7 @@ public final class JsonLinesReader implements ArticleReader {
               null,
               "line is longer than the " + maxBytes + " bytes an article may have",
               "Split the article, or raise the limit with --max-article-bytes."));
-      return;
+      return true;
     }
     byte[] bytes = line.bytes();
     Optional<String> problem = TextDecoding.problem(bytes);
@@ -97,15 +109,22 @@ public final class JsonLinesReader implements ArticleReader {
       sink.reject(
           new Rejection(
               input, null, "line " + problem.get(), "Convert the file to UTF-8 (for example with iconv)."));
-      return;
+      return true;
     }
     String text = TextDecoding.decode(bytes);
     if (text.isBlank()) {
-      return; // blank lines separate nothing in JSON Lines; they are allowed and not articles
+      return false; // blank lines separate nothing in JSON Lines; they are allowed and not articles
     }
     JsonNode node;
-    try {
-      node = JSON.readTree(text);
+    try (JsonParser parser = JSON.createParser(text)) {
+      node = JSON.readTree(parser);
+      if (parser.nextToken() != null) {
+        // a lost line break joins two articles: reading only the first would lose the second
+        sink.reject(
+            new Rejection(
+                input, null, "line holds more than one JSON value", "Put each article on a line of its own."));
+        return true;
+      }
     } catch (JsonProcessingException e) {
       sink.reject(
           new Rejection(
@@ -113,7 +132,7 @@ public final class JsonLinesReader implements ArticleReader {
               null,
               "malformed JSON (" + e.getOriginalMessage() + ")",
               "Write one JSON object per line, for example {\"id\": \"a1\", \"text\": \"...\"}."));
-      return;
+      return true;
     }
     if (node == null || !node.isObject()) {
       sink.reject(
@@ -122,13 +141,13 @@ public final class JsonLinesReader implements ArticleReader {
               null,
               "line is JSON but not an object",
               "Write one JSON object per line, for example {\"id\": \"a1\", \"text\": \"...\"}."));
-      return;
+      return true;
     }
     JsonNode idNode = node.get("id");
     if (idNode == null || idNode.isNull() || (idNode.isTextual() && idNode.asText().isBlank())) {
       sink.reject(
           new Rejection(input, null, "missing 'id'", "Give every line a unique string \"id\"."));
-      return;
+      return true;
     }
     if (!idNode.isTextual() && !idNode.isIntegralNumber()) {
       sink.reject(
@@ -137,7 +156,7 @@ public final class JsonLinesReader implements ArticleReader {
               null,
               "'id' must be a string, got " + kind(idNode),
               "Give every line a unique string \"id\"."));
-      return;
+      return true;
     }
     String id = idNode.asText();
     ArticleMeta meta =
@@ -155,23 +174,24 @@ public final class JsonLinesReader implements ArticleReader {
         sink.reject(
             new Rejection(
                 input, id, "'text' must be a string, got " + kind(textNode), "Put the article text in \"text\" as a string."));
-        return;
+        return true;
       }
       if (textNode.asText().isBlank()) {
         sink.reject(new Rejection(input, id, "'text' is empty", "Give the article text, or remove the line."));
-        return;
+        return true;
       }
       sink.accept(new Article(id, textNode.asText(), title, meta, input));
-      return;
+      return true;
     }
     JsonNode html = node.get("html");
     if (html != null && html.isTextual()) {
       readHtml(id, html.asText(), title, meta, input, sink);
-      return;
+      return true;
     }
     sink.reject(
         new Rejection(
             input, id, "missing 'text'", "Give the article text in \"text\" (or the page in \"html\")."));
+    return true;
   }
 
   private static void readHtml(
@@ -281,7 +301,7 @@ public final class JsonLinesReader implements ArticleReader {
           break;
         }
         if (!tooLong) {
-          if (buffer.size() >= maxBytes) {
+          if (buffer.size() > maxBytes) { // one byte over, for the '\r' of a CRLF line end
             tooLong = true;
             buffer = new ByteArrayOutputStream(0);
           } else {
@@ -296,6 +316,9 @@ public final class JsonLinesReader implements ArticleReader {
       int n = bytes.length;
       if (n > 0 && bytes[n - 1] == '\r') {
         bytes = java.util.Arrays.copyOf(bytes, n - 1);
+      }
+      if (bytes.length > maxBytes) {
+        return new Line(new byte[0], true);
       }
       return new Line(bytes, tooLong);
     }

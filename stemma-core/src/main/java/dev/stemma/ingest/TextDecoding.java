@@ -57,7 +57,8 @@ public final class TextDecoding {
         && (bytes[2] & 0xFF) == 0xBF;
   }
 
-  private static int indexOfNul(byte[] bytes) {
+  /** The offset of the first NUL byte, which no text holds, or -1. */
+  static int indexOfNul(byte[] bytes) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return i;

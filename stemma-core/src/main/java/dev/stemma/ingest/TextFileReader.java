@@ -38,7 +38,9 @@ public final class TextFileReader implements ArticleReader {
   @Override
   public boolean accepts(Path file, byte[] head) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".text") || TextDecoding.problem(head).isEmpty();
+    // no NUL, not "valid UTF-8": the head may end inside a character, and a file in another
+    // encoding should be rejected by read() with the iconv command, not as an unknown format
+    return name.endsWith(".txt") || name.endsWith(".text") || TextDecoding.indexOfNul(head) < 0;
   }
 
   @Override
