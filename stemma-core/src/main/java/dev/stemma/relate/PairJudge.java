@@ -98,7 +98,9 @@ public final class PairJudge {
     }
     if (content < policy.rewriteContent()) {
       Scores scores = new Scores(jaccard, containment, anchors, content, 0, 0, 0);
-      return new Decided(Optional.of(relation(a, b, RelationKind.SAME_STORY, round(scores), List.of())));
+      return new Decided(withinStoryWindow(a, b)
+          ? Optional.of(relation(a, b, RelationKind.SAME_STORY, round(scores), List.of()))
+          : Optional.empty());
     }
     int m = a.sentenceCount();
     int n = b.sentenceCount();
@@ -128,8 +130,8 @@ public final class PairJudge {
     }
     Scores partial = new Scores(jaccard, containment, anchors, content, 0, 0, 0);
     List<int[]> best = MonotoneAligner.align(bound, 0.5);
-    boolean rewritePossible =
-        best.size() >= policy.rewriteMinAligned() && coverage(a, b, best) >= policy.rewriteCoverage();
+    boolean rewritePossible = best.size() >= policy.rewriteMinAligned() && isRewrite(
+        coverageOf(a, best, 0), coverageOf(b, best, 1));
     boolean modelNeeded = false;
     for (int[] p : best) {
       if (state[p[0]][p[1]] == NEEDS_MODEL) {
@@ -186,9 +188,9 @@ public final class PairJudge {
         partial.jaccard(), partial.containment(), partial.anchors(), partial.content(),
         coverageA, coverageB, aligned.size());
     RelationKind kind;
-    if (aligned.size() >= policy.rewriteMinAligned() && scores.coverage() >= policy.rewriteCoverage()) {
+    if (aligned.size() >= policy.rewriteMinAligned() && isRewrite(coverageA, coverageB)) {
       kind = RelationKind.REWRITE;
-    } else if (partial.story() >= policy.sameStory()) {
+    } else if (partial.story() >= policy.sameStory() && withinStoryWindow(a, b)) {
       kind = RelationKind.SAME_STORY;
     } else {
       return Optional.empty();
@@ -312,8 +314,17 @@ public final class PairJudge {
     return Math.round(x * 10_000) / 10_000.0;
   }
 
-  private static double coverage(PreparedArticle a, PreparedArticle b, List<int[]> aligned) {
-    return Math.max(coverageOf(a, aligned, 0), coverageOf(b, aligned, 1));
+  /** Whether two articles are close enough in time to report one event (or are not both dated). */
+  private boolean withinStoryWindow(PreparedArticle a, PreparedArticle b) {
+    Instant pa = a.article().meta().published();
+    Instant pb = b.article().meta().published();
+    return pa == null || pb == null
+        || Math.abs(java.time.Duration.between(pa, pb).toHours()) <= 24L * policy.sameStoryDays();
+  }
+
+  private boolean isRewrite(double coverageA, double coverageB) {
+    return Math.max(coverageA, coverageB) >= policy.rewriteCoverage()
+        || (coverageA + coverageB) / 2 >= policy.rewriteMeanCoverage();
   }
 
   /** The share of an article's words that lie in aligned sentences (headings weigh little). */
