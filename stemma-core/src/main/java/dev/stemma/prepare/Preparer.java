@@ -108,12 +108,29 @@ public final class Preparer {
             shingles,
             shingleHasher.signature(shingles),
             anchorTerms,
-            anchorHasher.signature(anchorTerms),
+            anchorHasher.signature(distinctive(anchorTerms, weights)),
             weights,
             stems,
             contentWeights,
             profiles,
             credit.orElse(null)));
+  }
+
+  /**
+   * The anchors that go into the candidate index: names, rare words and numbers of two digits or
+   * more. Months, weekdays, years and quoted common words recur in most news of a season, so a
+   * band made of them would propose pairs of unrelated articles; they still count, with their
+   * lower weights, when a proposed pair is measured ({@code PairMeasures.anchors}).
+   */
+  static long[] distinctive(long[] terms, double[] weights) {
+    long[] out = new long[terms.length];
+    int n = 0;
+    for (int i = 0; i < terms.length; i++) {
+      if (weights[i] >= 0.8) {
+        out[n++] = terms[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /**
