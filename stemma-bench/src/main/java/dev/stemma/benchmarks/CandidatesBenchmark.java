@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * #ARTICLES}).
  *
  * <p>Why: this is the step that replaces comparing all pairs, and the one whose cost grows with
- * the corpus in a way other than linearly (sorting n × 106 keys; pairs from buckets). Its time per
+ * the corpus in a way other than linearly (sorting n × 170 keys; pairs from buckets). Its time per
  * article, next to {@link PrepareBenchmark}'s, says whether finding candidates matters at this
  * size; the setup prints how many pairs it proposes, which is what the judge then has to pay for.
  */

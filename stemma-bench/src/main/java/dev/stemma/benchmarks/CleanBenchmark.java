@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
-@Warmup(iterations = 2, time = 2)
+// a longer warm-up than the other stages: the text code is large, and on a busy machine C2 takes
+// over ten seconds to compile it (scores still rose from iteration to iteration after 2 x 2 s)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 3, time = 3)
 public class CleanBenchmark {
 

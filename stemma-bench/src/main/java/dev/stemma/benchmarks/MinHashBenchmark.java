@@ -21,12 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * MinHash signatures and their LSH band keys, as the candidate indexes build them: {@link
  * MinHasher#signature} over an article's word 5-gram shingles (126 permutations) then {@link
- * LshBands#keys} (42 bands of 3), and the same over its anchor terms (128 permutations, 64 bands
- * of 2). The sets are those of the twelve example articles (167 to 1,063 shingles), one article
- * per operation, taken in turn. Scores: signatures per second, and as secondary results the
- * element × permutation evaluations per second ({@code hashes}; one per set element and
- * permutation, so 1 / rate is the nanoseconds each costs) and the set elements per second
- * ({@code elements}).
+ * LshBands#keys} (42 bands of 3), and the same over its anchor terms (256 permutations, 128 bands
+ * of 2). The sets are those of the twelve example articles (267 to 812 shingles, 57 to 117
+ * anchor terms), one article per operation, taken in turn. Scores: signatures per second, and as
+ * secondary results the element × permutation evaluations per second ({@code hashes}; one per set
+ * element and permutation, so 1 / rate is the nanoseconds each costs) and the set elements per
+ * second ({@code elements}).
  *
  * <p>Why, and what "memory speed" means here: a signature reads each 8-byte element once and
  * hashes it k times (xor with the permutation's seed, then the fmix64 finaliser: two 64-bit

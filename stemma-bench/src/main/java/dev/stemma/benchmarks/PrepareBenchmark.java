@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Every per-article stage together: {@link Preparer#prepare} cleans the article, splits sentences
  * and word tokens (with stems and stop words), extracts anchors, hashes the body, builds the word
- * 5-gram shingles and both MinHash signatures (126 shingle values, 128 anchor values), the
+ * 5-gram shingles and both MinHash signatures (126 shingle values, 256 anchor values), the
  * content-stem weights and one profile per sentence. On the twelve articles of the example
  * corpus, one article per operation, taken in turn. Score: articles per second, one thread.
  *
@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--enable-native-access=ALL-UNNAMED"})
-@Warmup(iterations = 2, time = 2)
+// a longer warm-up than the other stages: the text code is large, and on a busy machine C2 takes
+// over ten seconds to compile it (scores still rose from iteration to iteration after 2 x 2 s)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 3, time = 3)
 public class PrepareBenchmark {
 
