@@ -206,14 +206,19 @@ public final class JsonLinesReader implements ArticleReader {
               "Run the stemma command (it includes the stemma-ingest module), or give \"text\"."));
       return;
     }
-    Optional<HtmlExtractor.ExtractedPage> page = extractor.get().extract(html, given.url());
-    if (page.isEmpty() || page.get().text().isBlank()) {
+    HtmlExtractor.Extraction extraction = extractor.get().read(html, given.url());
+    if (!(extraction instanceof HtmlExtractor.ExtractedPage page) || page.text().isBlank()) {
+      String why =
+          extraction instanceof HtmlExtractor.NoArticle none ? none.reason() : "the article text found is empty";
       sink.reject(
           new Rejection(
-              input, id, "'html' holds no article text", "Check that the page is a news article, or give \"text\"."));
+              input,
+              id,
+              "'html' holds no article (" + why + ")",
+              "Check that the page is a news article, or give its text in \"text\"."));
       return;
     }
-    ArticleMeta found = page.get().meta();
+    ArticleMeta found = page.meta();
     ArticleMeta meta =
         new ArticleMeta(
             firstNonNull(given.url(), found.url()),
@@ -222,7 +227,7 @@ public final class JsonLinesReader implements ArticleReader {
             firstNonNull(given.published(), found.published()),
             firstNonNull(given.captured(), found.captured()),
             firstNonNull(given.lang(), found.lang()));
-    sink.accept(new Article(id, page.get().text(), firstNonNull(title, page.get().title()), meta, input));
+    sink.accept(new Article(id, page.text(), firstNonNull(title, page.title()), meta, input));
   }
 
   private static @Nullable String optionalText(

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.stemma.ingest.Article;
 import dev.stemma.ingest.ArticleMeta;
+import dev.stemma.ingest.HtmlExtractor;
 import dev.stemma.ingest.HtmlExtractor.ExtractedPage;
 import dev.stemma.ingest.Rejection;
 import java.nio.charset.StandardCharsets;
@@ -83,9 +84,9 @@ public final class HtmlPageReader {
     PageDecoder.DecodedPage decoded = PageDecoder.decode(page, source.httpCharset());
     List<String> warnings = decoded.warning() == null ? List.of() : List.of(decoded.warning());
     return switch (extractor.read(decoded.html(), source.address())) {
-      case ReadabilityHtmlExtractor.NoArticle none ->
+      case HtmlExtractor.NoArticle none ->
           new Rejected(new Rejection(source.input(), source.id(), none.reason(), NO_ARTICLE_FIX));
-      case ReadabilityHtmlExtractor.Found found -> new Read(article(found.page(), source), warnings);
+      case ExtractedPage found -> new Read(article(found, source), warnings);
     };
   }
 

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.stemma.ingest.HtmlExtractor;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Optional;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
@@ -50,29 +49,7 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
   /** Readability resolves links against the page address and needs one that is a valid URI. */
   private static final String PLACEHOLDER_ADDRESS = "http://localhost/";
 
-  /** What became of one page. */
-  public sealed interface Extraction {}
-
-  /** The page holds an article. */
-  public record Found(ExtractedPage page) implements Extraction {
-    public Found {
-      requireNonNull(page, "page");
-    }
-  }
-
-  /** The page holds no article text; {@code reason} says what was found instead. */
-  public record NoArticle(String reason) implements Extraction {
-    public NoArticle {
-      requireNonNull(reason, "reason");
-    }
-  }
-
   public ReadabilityHtmlExtractor() {}
-
-  @Override
-  public Optional<ExtractedPage> extract(String html, @Nullable String baseUri) {
-    return read(html, baseUri) instanceof Found found ? Optional.of(found.page()) : Optional.empty();
-  }
 
   /**
    * The article in the page, or why there is none.
@@ -80,6 +57,7 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
    * @param html the decoded page
    * @param baseUri the page's address, to resolve a relative canonical link; null when unknown
    */
+  @Override
   public Extraction read(String html, @Nullable String baseUri) {
     requireNonNull(html, "html");
     String address = validAddress(baseUri);
@@ -117,7 +95,7 @@ public final class ReadabilityHtmlExtractor implements HtmlExtractor {
               + MIN_TEXT_CHARS
               + " of the shortest article");
     }
-    return new Found(new ExtractedPage(rendered.text(), title, meta.toArticleMeta(byline)));
+    return new ExtractedPage(rendered.text(), title, meta.toArticleMeta(byline));
   }
 
   /** The length of a text, a Chinese, Japanese or Korean character counting {@value #CJK_WEIGHT}. */

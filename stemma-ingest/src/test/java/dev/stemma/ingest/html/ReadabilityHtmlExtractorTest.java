@@ -36,9 +36,9 @@ class ReadabilityHtmlExtractorTest {
           + " and that several strands had lost a fifth of their strength.";
 
   private ExtractedPage found(String html, String baseUri) {
-    ReadabilityHtmlExtractor.Extraction result = extractor.read(html, baseUri);
-    assertThat(result).isInstanceOf(ReadabilityHtmlExtractor.Found.class);
-    return ((ReadabilityHtmlExtractor.Found) result).page();
+    HtmlExtractor.Extraction result = extractor.read(html, baseUri);
+    assertThat(result).isInstanceOf(ExtractedPage.class);
+    return (ExtractedPage) result;
   }
 
   @Test
@@ -74,7 +74,7 @@ class ReadabilityHtmlExtractorTest {
   void read_errorPage_hasNoArticleBecauseItsTextIsTooShort() {
     assertThat(extractor.read(Fixtures.utf8Page("page-not-found.html"), null))
         .isEqualTo(
-            new ReadabilityHtmlExtractor.NoArticle(
+            new HtmlExtractor.NoArticle(
                 "no article text: the main block of the page has 93 characters of text, fewer than the 200"
                     + " of the shortest article"));
     assertThat(extractor.extract(Fixtures.utf8Page("page-not-found.html"), null)).isEmpty();
@@ -84,14 +84,14 @@ class ReadabilityHtmlExtractorTest {
   void read_sectionFront_hasNoArticleBecauseItIsALinkList() {
     assertThat(extractor.read(Fixtures.utf8Page("section-front.html"), null))
         .isEqualTo(
-            new ReadabilityHtmlExtractor.NoArticle(
+            new HtmlExtractor.NoArticle(
                 "the main block of the page is a list of links (91% of its text is links): an index page,"
                     + " not an article"));
   }
 
   @Test
   void read_emptyPage_hasNoArticle() {
-    assertThat(extractor.read("", null)).isInstanceOf(ReadabilityHtmlExtractor.NoArticle.class);
+    assertThat(extractor.read("", null)).isInstanceOf(HtmlExtractor.NoArticle.class);
   }
 
   @Test
