@@ -1,0 +1,44 @@
+package dev.stemma.cli;
+
+import dev.stemma.Progress;
+import dev.stemma.Stemma;
+import dev.stemma.eval.baseline.Baselines;
+import dev.stemma.eval.data.Datasets;
+import dev.stemma.eval.task.ClustersTask;
+import dev.stemma.eval.task.EvalResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stemma eval clusters}: Stemma's stories against gold events. */
+@Command(
+    name = "clusters",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Articles with gold clusters (a WikiRef220 folder, JSON Lines with a \"cluster\" field, or a",
+      "bench corpus): Stemma's stories scored by ARI, NMI, B-cubed, clusters found and where the",
+      "noise went, beside average-linkage baselines cut by cross-validation."
+    })
+final class EvalClustersCommand extends EvalTaskCommand {
+
+  @Option(names = "--data", paramLabel = "PATH", required = true,
+      description = "The labelled articles (e.g. ../shared/eval/wikiref220).")
+  Path data;
+
+  @Option(names = "--folds", paramLabel = "K", defaultValue = "" + Baselines.DEFAULT_CLUSTER_FOLDS,
+      description = "Folds of the baselines' cross-validation (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + Baselines.DEFAULT_SEED,
+      description = "Seed of the fold assignment (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  EvalResult evaluate(Progress progress) throws IOException {
+    var dataset = Datasets.clusters(data);
+    try (Stemma stemma = stemma(progress)) {
+      return ClustersTask.run(dataset, stemma, folds, seed, progress);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.stemma.cli;
+
+import dev.stemma.Progress;
+import dev.stemma.align.SentenceMatch;
+import dev.stemma.embed.MiniLmEncoder;
+import dev.stemma.eval.data.Datasets;
+import dev.stemma.eval.task.EvalResult;
+import dev.stemma.eval.task.StsTask;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stemma eval sts}: graded sentence pairs, Pearson and Spearman. */
+@Command(
+    name = "sts",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Graded sentence pairs (score<TAB>sentence1<TAB>sentence2; a folder: every .tsv in it):",
+      "Pearson and Spearman of the sentence-match probability and of the embedding cosine, per file."
+    })
+final class EvalStsCommand extends EvalTaskCommand {
+
+  @Option(names = "--data", paramLabel = "PATH", required = true,
+      description = "An STS file or a folder of them (e.g. ../shared/eval/sts-headlines).")
+  Path data;
+
+  @Override
+  EvalResult evaluate(Progress progress) throws IOException {
+    var files = Datasets.sts(data);
+    try (MiniLmEncoder encoder = MiniLmEncoder.load()) {
+      return StsTask.run(files, encoder, SentenceMatch.DEFAULT, progress);
+    }
+  }
+}
