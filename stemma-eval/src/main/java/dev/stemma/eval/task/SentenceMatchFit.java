@@ -111,7 +111,7 @@ public final class SentenceMatchFit {
   public static String javaCode(SentenceMatch m) {
     return String.format(
         Locale.ROOT,
-        "  public static final SentenceMatch DEFAULT =%n"
+        "  public static final SentenceMatch DEFAULT =\n"
             + "      new SentenceMatch(%.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.2f);",
         m.bias(),
         m.cosine(),

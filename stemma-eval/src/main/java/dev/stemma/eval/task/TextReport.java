@@ -262,7 +262,9 @@ public final class TextReport {
         copy.row(cells.toArray(String[]::new));
       }
       out.append(copy.render());
-      out.append("(copy% RELATION: the share of the gold pairs of that relation called a copy)\n");
+      out.append(
+          "(copy% RELATION: the share of the gold pairs of that relation called a copy;"
+              + " \"minhash-5gram at 0.5\": as deduplication tools run it, no threshold fitted)\n");
     }
     if (!r.gradedRows().isEmpty()) {
       out.append(format("%nGraded pairs: correlation with the gold score%n"));
