@@ -9,6 +9,7 @@ import dev.stemma.eval.task.EvalResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code stemma eval clusters}: Stemma's stories against gold events. */
@@ -21,6 +22,8 @@ import picocli.CommandLine.Option;
       "noise went, beside average-linkage baselines cut by cross-validation."
     })
 final class EvalClustersCommand extends EvalTaskCommand {
+
+  @Mixin ThreadsOption analysis;
 
   @Option(names = "--data", paramLabel = "PATH", required = true,
       description = "The labelled articles (e.g. ../shared/eval/wikiref220).")
@@ -37,7 +40,7 @@ final class EvalClustersCommand extends EvalTaskCommand {
   @Override
   EvalResult evaluate(Progress progress) throws IOException {
     var dataset = Datasets.clusters(data);
-    try (Stemma stemma = stemma(progress)) {
+    try (Stemma stemma = analysis.stemma(progress)) {
       return ClustersTask.run(dataset, stemma, folds, seed, progress);
     }
   }

@@ -58,8 +58,8 @@ final class EvalParaphraseCommand extends EvalTaskCommand {
   long seed;
 
   @Option(names = "--l2", paramLabel = "LAMBDA", defaultValue = "" + SentenceMatchFit.DEFAULT_L2,
-      description = "With --fit: the L2 penalty on the weights (default: ${DEFAULT-VALUE},"
-          + " scikit-learn's C=1).")
+      description = "With --fit: the L2 penalty on the mean log-loss (default: ${DEFAULT-VALUE}, the"
+          + " shipped weights').")
   double l2;
 
   @Override

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Spec;
       "with --articles, or a corpus written by stemma bench generate."
     })
 final class EvalRelationsCommand extends EvalTaskCommand {
+
+  @Mixin ThreadsOption analysis;
 
   @Spec CommandSpec spec;
 
@@ -63,7 +66,7 @@ final class EvalRelationsCommand extends EvalTaskCommand {
       }
       gold = Datasets.relations(data, articles);
     }
-    try (Stemma stemma = stemma(progress)) {
+    try (Stemma stemma = analysis.stemma(progress)) {
       return RelationsTask.run(gold, stemma, folds, seed, progress);
     }
   }

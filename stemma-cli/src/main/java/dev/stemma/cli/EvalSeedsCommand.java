@@ -7,6 +7,7 @@ import dev.stemma.eval.task.SeedsTask;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code stemma eval seeds}: the expected analysis of the seed corpus, check by check. */
@@ -20,6 +21,8 @@ import picocli.CommandLine.Option;
     })
 final class EvalSeedsCommand extends EvalTaskCommand {
 
+  @Mixin ThreadsOption analysis;
+
   @Option(names = "--data", paramLabel = "PATH",
       description = "The seed folder (default: ../shared/seeds beside the repository).")
   @Nullable Path data;
@@ -27,7 +30,7 @@ final class EvalSeedsCommand extends EvalTaskCommand {
   @Override
   EvalResult evaluate(Progress progress) {
     Path seeds = data != null ? data : SharedFolders.shared("seeds");
-    try (Stemma stemma = stemma(progress)) {
+    try (Stemma stemma = analysis.stemma(progress)) {
       return SeedsTask.run(seeds, stemma, progress);
     }
   }

@@ -1,7 +1,6 @@
 package dev.stemma.cli;
 
 import dev.stemma.Progress;
-import dev.stemma.Stemma;
 import dev.stemma.eval.task.EvalResult;
 import dev.stemma.eval.task.JsonReport;
 import dev.stemma.eval.task.TextReport;
@@ -9,11 +8,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * What every {@code stemma eval TASK} shares: the options {@code --json} and {@code --threads},
+ * What every {@code stemma eval TASK} shares: the option {@code --json},
  * progress on standard error, the report on standard output, and the exit code (1 when a check
  * failed). The figures come from {@link dev.stemma.eval.task}; a subclass only reads its options.
  */
@@ -21,10 +19,6 @@ abstract class EvalTaskCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON object (on one line) instead of tables.")
   boolean json;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads of Stemma's analysis (default: one per core).")
-  @Nullable Integer threads;
 
   /** Runs the task. */
   abstract EvalResult evaluate(Progress progress) throws IOException;
@@ -41,14 +35,5 @@ abstract class EvalTaskCommand implements Callable<Integer> {
       stdout.print(TextReport.render(result));
     }
     return result.failed() ? 1 : 0;
-  }
-
-  /** A Stemma with this command's threads and progress. */
-  Stemma stemma(Progress progress) {
-    Stemma.Builder builder = Stemma.builder().progress(progress);
-    if (threads != null) {
-      builder.threads(threads);
-    }
-    return builder.build();
   }
 }

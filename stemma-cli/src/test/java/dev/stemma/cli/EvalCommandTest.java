@@ -209,7 +209,8 @@ class EvalCommandTest {
             "--articles", Cli.exampleArticles().toString(), "--folds", "3");
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("Relations: 12 articles; gold pairs: exact 1, near_duplicate 2, rewrite 3, same_story 3, unrelated 4; 7 graded")
+        .contains("Relations: 12 articles; gold pairs: exact 1, near_duplicate 2, rewrite 3,"
+            + " same_story 3, unrelated 4; 7 graded")
         .contains("gold \\ predicted  exact  near_duplicate  rewrite  same_story  unrelated")
         .contains("minhash-5gram at 0.5")
         .contains("stemma story score");
@@ -217,8 +218,10 @@ class EvalCommandTest {
 
   @Test
   void relations_anUnknownRelation_namesTheLineAndTheLabels() throws Exception {
-    Path gold = write("gold.jsonl", "{\"a\": \"wire-bridge-closure\", \"b\": \"metrowire-bridge-crack\", \"relation\": \"copy\"}\n");
-    Cli.Run run = Cli.run("eval", "relations", "--data", gold.toString(), "--articles", Cli.exampleArticles().toString());
+    Path gold = write("gold.jsonl",
+        "{\"a\": \"wire-bridge-closure\", \"b\": \"metrowire-bridge-crack\", \"relation\": \"copy\"}\n");
+    Cli.Run run =
+        Cli.run("eval", "relations", "--data", gold.toString(), "--articles", Cli.exampleArticles().toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo(

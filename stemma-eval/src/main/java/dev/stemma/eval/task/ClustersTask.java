@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Stemma analyses the articles as one corpus ({@link Stemma#analyze}), as a user's run would;
  * each article's predicted cluster is its story, and an article alone in its story (or skipped) is
- * unclustered, the right place for a noise article. Nothing is fitted on the dataset. The
- * baselines cluster by average linkage, their cut chosen by cross-validation on the gold ({@link
+ * unclustered, the right place for a noise article. Nothing is fitted on the dataset. The baselines
+ * cluster by average linkage, their cut chosen by cross-validation on the gold ({@link
  * Baselines#clusters}); they need the full similarity matrix, so they are left out above {@link
  * #MAX_BASELINE_ARTICLES} articles.
  */
@@ -94,7 +94,8 @@ public final class ClustersTask {
               + MAX_BASELINE_ARTICLES
               + ")";
     } else if (articles.size() < folds) {
-      note = "baselines left out: " + articles.size() + " articles are fewer than " + folds + " folds";
+      note =
+          "baselines left out: " + articles.size() + " articles are fewer than " + folds + " folds";
     } else {
       progress.start("baselines", 0);
       baselines = Baselines.clusters(dataset, folds, seed);

@@ -45,7 +45,8 @@ public final class JsonReport {
     try {
       return MAPPER.writeValueAsString(tree(result));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write the " + result.task() + " result as JSON", e);
+      throw new IllegalStateException(
+          "could not write the " + result.task() + " result as JSON", e);
     }
   }
 
@@ -78,7 +79,10 @@ public final class JsonReport {
     SentenceMatchFit.Result fit = r.fit();
     ArrayNode sets = root.putArray("sets");
     for (ParaphraseFit.SetSize s : r.sets()) {
-      sets.addObject().put("name", s.name()).put("pairs", s.pairs()).put("positives", s.positives());
+      sets.addObject()
+          .put("name", s.name())
+          .put("pairs", s.pairs())
+          .put("positives", s.positives());
     }
     root.put("folds", fit.folds());
     root.put("seed", fit.seed());

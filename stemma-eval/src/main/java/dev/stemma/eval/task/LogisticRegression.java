@@ -113,7 +113,10 @@ public final class LogisticRegression {
         if (i == j) {
           if (!(sum > 0)) {
             throw new IllegalStateException(
-                "the Hessian is not positive definite (pivot " + sum + " at " + i
+                "the Hessian is not positive definite (pivot "
+                    + sum
+                    + " at "
+                    + i
                     + "); give l2 > 0 or more varied data");
           }
           l[i][i] = Math.sqrt(sum);

@@ -73,7 +73,11 @@ public final class ParaphraseTask {
    * @param threshold the threshold shown: for CV rows, the one fitted on all the training set
    */
   public record Row(
-      String measure, String scoredOn, String thresholdFrom, BinaryCounts counts, double threshold) {}
+      String measure,
+      String scoredOn,
+      String thresholdFrom,
+      BinaryCounts counts,
+      double threshold) {}
 
   /**
    * The figures.
@@ -125,7 +129,10 @@ public final class ParaphraseTask {
       ParaphraseDataset trainSet = Datasets.paraphrase(train);
       ParaphraseDataset scored = Datasets.paraphrase(data);
       boolean same =
-          trainSet.source().toAbsolutePath().normalize()
+          trainSet
+              .source()
+              .toAbsolutePath()
+              .normalize()
               .equals(scored.source().toAbsolutePath().normalize());
       return new Sets(trainSet, same ? null : scored);
     }
@@ -162,7 +169,9 @@ public final class ParaphraseTask {
     return new Sets(Datasets.paraphrase(sibling), scored);
   }
 
-  /** The file beside {@code test} whose name says {@code train} where its name says {@code test}. */
+  /**
+   * The file beside {@code test} whose name says {@code train} where its name says {@code test}.
+   */
   public static Path siblingTrainingFile(Path test) {
     String name = test.getFileName().toString();
     Matcher m = TEST_WORD.matcher(name);
@@ -229,7 +238,8 @@ public final class ParaphraseTask {
               Thresholds.evaluate(testProbability, test.labels(), match.threshold()),
               match.threshold()));
     }
-    CrossValidated cosine = CrossValidation.run(trainCosine, trainLabels, folds, seed, Objective.F1);
+    CrossValidated cosine =
+        CrossValidation.run(trainCosine, trainLabels, folds, seed, Objective.F1);
     addRows(rows, COSINE, train, test, cosine, testCosine);
     progress.start("baselines", 0);
     for (Baselines.ParaphraseFigures f : Baselines.paraphrase(train, test, folds, seed)) {
@@ -243,7 +253,11 @@ public final class ParaphraseTask {
       if (test != null && f.test() != null) {
         rows.add(
             new Row(
-                f.measure(), test.name(), train.name(), f.test(), f.train().finalChoice().threshold()));
+                f.measure(),
+                test.name(),
+                train.name(),
+                f.test(),
+                f.train().finalChoice().threshold()));
       }
     }
     progress.finish("MinHash and TF-IDF scored");

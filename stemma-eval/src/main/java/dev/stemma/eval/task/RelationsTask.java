@@ -36,8 +36,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code stemma eval relations}: Stemma's relations between articles against gold ones, beside
- * the baselines.
+ * {@code stemma eval relations}: Stemma's relations between articles against gold ones, beside the
+ * baselines.
  *
  * <p>Stemma analyses all the articles as one corpus; each gold pair gets the relation Stemma wrote
  * for it, or {@code unrelated}. The confusion matrix and per-relation figures are {@link
@@ -46,13 +46,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The baselines cannot tell a rewrite from a report of the same story; what they can do is say
  * "copy" above a similarity threshold, which is how text-dedup and its kin are used. So all three
- * systems are also scored on that binary decision (gold copy: exact, near-duplicate or rewrite),
- * on the same pairs: the listed ones, plus, for complete gold, a seeded sample of unlisted
- * (unrelated) pairs as large as the listed ones (at most {@link #MAX_SAMPLED_UNRELATED}), so that
- * precision means something. Each baseline's threshold is chosen by stratified k-fold
- * cross-validation maximising F1, and each pair decided out of fold; MinHash is also shown at
- * {@link #DEDUP_THRESHOLD}, as deduplication tools run it. The texts are title and text, as the
- * clustering baseline reads them.
+ * systems are also scored on that binary decision (gold copy: exact, near-duplicate or rewrite), on
+ * the same pairs: the listed ones, plus, for complete gold, a seeded sample of unlisted (unrelated)
+ * pairs as large as the listed ones (at most {@link #MAX_SAMPLED_UNRELATED}), so that precision
+ * means something. Each baseline's threshold is chosen by stratified k-fold cross-validation
+ * maximising F1, and each pair decided out of fold; MinHash is also shown at {@link
+ * #DEDUP_THRESHOLD}, as deduplication tools run it. The texts are title and text, as the clustering
+ * baseline reads them.
  *
  * <p>Graded pairs (a {@code score}): Pearson and Spearman of Stemma's same-story score, {@link
  * dev.stemma.relate.Scores#story()} (weighted anchor overlap plus rarity-weighted content cosine,
@@ -370,7 +370,10 @@ public final class RelationsTask {
 
   private static GradedRow graded(String measure, double[] scores, double[] gold) {
     return new GradedRow(
-        measure, gold.length, Correlation.pearson(scores, gold), Correlation.spearman(scores, gold));
+        measure,
+        gold.length,
+        Correlation.pearson(scores, gold),
+        Correlation.spearman(scores, gold));
   }
 
   private static <V> V cached(

@@ -34,14 +34,14 @@ import org.jspecify.annotations.Nullable;
  * checked item by item, with the baselines' view of the same pairs.
  *
  * <p>The seeds are five web copies of news about one event (the Putin-Xi meeting at the SCO summit
- * in Samarkand, September 2022), named {@code 000_...txt} to {@code 004_...txt}: 000 a scraped
- * copy of the AP wire story, 001 and 002 reworded copies of it, 003 (CNN) and 004 (Handelsblatt)
+ * in Samarkand, September 2022), named {@code 000_...txt} to {@code 004_...txt}: 000 a scraped copy
+ * of the AP wire story, 001 and 002 reworded copies of it, 003 (CNN) and 004 (Handelsblatt)
  * independent reports. Expected: one story of the five; one copy family {000, 001, 002} whose
  * origin is 000, its members linked as rewrites, not as exact copies or near-duplicates (their word
- * 5-gram Jaccard is 0.02-0.05); 003 and 004 each a family of its own, linked to every other
- * article as a report of the same story; and the site chrome the README lists removed from the
- * story text. Each expectation is one {@link Check}; the articles are found by their number, so
- * the checks hold for any copy of the seed folder.
+ * 5-gram Jaccard is 0.02-0.05); 003 and 004 each a family of its own, linked to every other article
+ * as a report of the same story; and the site chrome the README lists removed from the story text.
+ * Each expectation is one {@link Check}; the articles are found by their number, so the checks hold
+ * for any copy of the seed folder.
  */
 public final class SeedsTask {
 
@@ -122,7 +122,9 @@ public final class SeedsTask {
   public static Result run(Path seeds, Stemma stemma, Progress progress) {
     if (!Files.isDirectory(seeds)) {
       throw new DatasetFormatException(
-          seeds, 0, "expected the seed folder (shared/seeds: 000_*.txt to 004_*.txt), found no folder");
+          seeds,
+          0,
+          "expected the seed folder (shared/seeds: 000_*.txt to 004_*.txt), found no folder");
     }
     Corpus corpus = Inputs.installed().read(List.of(seeds));
     Map<String, Article> byNumber = new TreeMap<>();
@@ -158,8 +160,12 @@ public final class SeedsTask {
         new Check(
             "one story of all five",
             oneStory,
-            stories.size() + " stor" + (stories.size() == 1 ? "y" : "ies") + ": "
-                + String.join(" | ", stories.stream().map(s -> numbers(s.members(), number)).toList())));
+            stories.size()
+                + " stor"
+                + (stories.size() == 1 ? "y" : "ies")
+                + ": "
+                + String.join(
+                    " | ", stories.stream().map(s -> numbers(s.members(), number)).toList())));
 
     List<Family> families = stories.stream().flatMap(s -> s.families().stream()).toList();
     String familiesSeen =
@@ -169,13 +175,16 @@ public final class SeedsTask {
             .filter(f -> numbers(f.members(), number).equals("000, 001, 002"))
             .findFirst();
     checks.add(
-        new Check("one copy family {000, 001, 002}", wire.isPresent(), "families: " + familiesSeen));
+        new Check(
+            "one copy family {000, 001, 002}", wire.isPresent(), "families: " + familiesSeen));
     String origin = wire.map(f -> number.getOrDefault(f.origin(), f.origin())).orElse("-");
     checks.add(
         new Check(
             "its origin is 000",
             origin.equals("000"),
-            wire.isPresent() ? "origin " + origin + ": " + wire.get().originReasons() : "no such family"));
+            wire.isPresent()
+                ? "origin " + origin + ": " + wire.get().originReasons()
+                : "no such family"));
 
     Map<String, RelationKind> kinds = new HashMap<>();
     for (Relation r : analysis.relations()) {
@@ -205,7 +214,9 @@ public final class SeedsTask {
 
     for (String independent : List.of("003", "004")) {
       Optional<Family> own =
-          families.stream().filter(f -> numbers(f.members(), number).equals(independent)).findFirst();
+          families.stream()
+              .filter(f -> numbers(f.members(), number).equals(independent))
+              .findFirst();
       checks.add(
           new Check(
               independent + " a family of its own", own.isPresent(), "families: " + familiesSeen));
@@ -271,7 +282,9 @@ public final class SeedsTask {
         name,
         kept.isEmpty(),
         (removed.isEmpty() ? "" : "removed in " + String.join(", ", removed))
-            + (kept.isEmpty() ? "" : (removed.isEmpty() ? "" : "; ") + "kept in " + String.join(", ", kept)));
+            + (kept.isEmpty()
+                ? ""
+                : (removed.isEmpty() ? "" : "; ") + "kept in " + String.join(", ", kept)));
   }
 
   private static List<PairView> pairs(

@@ -20,22 +20,24 @@ import java.util.Map;
  * Measures sentence pairs the way the aligner measures two articles' sentences, so that a
  * paraphrase or STS figure is a figure of the decision the pipeline makes.
  *
- * <p>Each sentence goes through the steps an article's sentence goes through: Unicode
- * normalisation as the cleaner does it ({@link TextNormalizer}), the text stage ({@link
- * TextAnalyzer}: tokens, stems, stop words), one {@link SentenceProfile} of all its tokens (a
- * labelled "sentence" the splitter would cut in two is still one item), the {@link
- * LexicalFeatures} of the pair, and the cosine of the two normalised texts' MiniLM vectors. The
- * probability is then {@link SentenceMatch#probability}.
+ * <p>Each sentence goes through the steps an article's sentence goes through: Unicode normalisation
+ * as the cleaner does it ({@link TextNormalizer}), the text stage ({@link TextAnalyzer}: tokens,
+ * stems, stop words), one {@link SentenceProfile} of all its tokens (a labelled "sentence" the
+ * splitter would cut in two is still one item), the {@link LexicalFeatures} of the pair, and the
+ * cosine of the two normalised texts' MiniLM vectors. The probability is then {@link
+ * SentenceMatch#probability}.
  *
  * <p>Why distinct sentences are embedded once, sorted by length: MRPC and PAN repeat sentences
  * across pairs, and the encoder pads each batch to its longest sentence, so sorting all texts by
- * length before cutting them into calls keeps the padding (the wasted work) small. On two cores
- * the model embeds about 150 sentences a second, so the 28,000 sentences of the MRPC and PAN
- * training files take about three minutes; progress is reported per chunk.
+ * length before cutting them into calls keeps the padding (the wasted work) small. On two cores the
+ * model embeds about 150 sentences a second, so the 28,000 sentences of the MRPC and PAN training
+ * files take about three minutes; progress is reported per chunk.
  */
 public final class SentencePairs {
 
-  /** Sentences per encoder call: small enough for steady progress, large enough for full batches. */
+  /**
+   * Sentences per encoder call: small enough for steady progress, large enough for full batches.
+   */
   static final int CHUNK = 256;
 
   private SentencePairs() {}
@@ -80,7 +82,10 @@ public final class SentencePairs {
       List<String> first, List<String> second, SentenceEncoder encoder, Progress progress) {
     if (first.size() != second.size()) {
       throw new IllegalArgumentException(
-          "first and second must have the same length, got " + first.size() + " and " + second.size());
+          "first and second must have the same length, got "
+              + first.size()
+              + " and "
+              + second.size());
     }
     List<String> a = first.stream().map(SentencePairs::normalize).toList();
     List<String> b = second.stream().map(SentencePairs::normalize).toList();
@@ -100,7 +105,8 @@ public final class SentencePairs {
   }
 
   /** The vector of each distinct text, embedded in calls of {@link #CHUNK}, shortest first. */
-  static Map<String, float[]> embed(List<String> texts, SentenceEncoder encoder, Progress progress) {
+  static Map<String, float[]> embed(
+      List<String> texts, SentenceEncoder encoder, Progress progress) {
     List<String> order = new ArrayList<>(texts);
     order.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
     Map<String, float[]> vectors = new HashMap<>();

@@ -70,7 +70,9 @@ public final class StsTask {
     for (StsDataset file : files) {
       if (file.pairs().size() < 2) {
         throw new IllegalArgumentException(
-            file.source() + ": a correlation needs at least 2 scored pairs, got " + file.pairs().size());
+            file.source()
+                + ": a correlation needs at least 2 scored pairs, got "
+                + file.pairs().size());
       }
       all.addAll(file.pairs());
     }
@@ -108,6 +110,10 @@ public final class StsTask {
 
   private static Row row(String file, String measure, double[] scores, double[] gold) {
     return new Row(
-        file, measure, gold.length, Correlation.pearson(scores, gold), Correlation.spearman(scores, gold));
+        file,
+        measure,
+        gold.length,
+        Correlation.pearson(scores, gold),
+        Correlation.spearman(scores, gold));
   }
 }

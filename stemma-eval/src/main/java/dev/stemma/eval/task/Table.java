@@ -30,7 +30,12 @@ final class Table {
   Table row(String... cells) {
     if (cells.length != header.length) {
       throw new IllegalArgumentException(
-          "a row needs " + header.length + " cells, got " + cells.length + ": " + Arrays.toString(cells));
+          "a row needs "
+              + header.length
+              + " cells, got "
+              + cells.length
+              + ": "
+              + Arrays.toString(cells));
     }
     rows.add(cells);
     return this;

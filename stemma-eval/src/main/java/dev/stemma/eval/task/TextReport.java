@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Draws an {@link EvalResult} as tables for the terminal: Stemma's rows first, the baselines'
- * below them, percentages with one decimal and correlations and clustering indices with three.
+ * Draws an {@link EvalResult} as tables for the terminal: Stemma's rows first, the baselines' below
+ * them, percentages with one decimal and correlations and clustering indices with three.
  */
 public final class TextReport {
 
@@ -41,11 +41,19 @@ public final class TextReport {
             r.test() == null ? "" : format("; test %s, %,d pairs", r.test(), r.testPairs())));
     out.append(
         format(
-            "Thresholds chosen to maximise F1 by %d-fold stratified cross-validation (seed %d) on %s;"
-                + " (CV) rows are out of fold.%n%n",
+            "Thresholds chosen to maximise F1 by %d-fold stratified cross-validation (seed %d) on"
+                + " %s; (CV) rows are out of fold.%n%n",
             r.folds(), r.seed(), r.train()));
     Table table =
-        new Table("<measure", "<scored on", "<threshold from", "acc", "prec", "recall", "F1", "threshold");
+        new Table(
+            "<measure",
+            "<scored on",
+            "<threshold from",
+            "acc",
+            "prec",
+            "recall",
+            "F1",
+            "threshold");
     for (ParaphraseTask.Row row : r.rows()) {
       BinaryCounts c = row.counts();
       table.row(
@@ -61,10 +69,9 @@ public final class TextReport {
     out.append(table.render());
     out.append(
         format(
-            "%nstemma: the sentence-match probability (the aligner's decision); shipped threshold %.2f."
-                + " Fold thresholds: %s%n",
-            r.match().threshold(),
-            joined(r.foldThresholds())));
+            "%nstemma: the sentence-match probability (the aligner's decision); shipped threshold"
+                + " %.2f. Fold thresholds: %s%n",
+            r.match().threshold(), joined(r.foldThresholds())));
     return out.toString();
   }
 
@@ -76,12 +83,15 @@ public final class TextReport {
         String.join(
             " + ",
             r.sets().stream()
-                .map(s -> format("%s (%,d pairs, %,d paraphrases)", s.name(), s.pairs(), s.positives()))
+                .map(
+                    s ->
+                        format(
+                            "%s (%,d pairs, %,d paraphrases)", s.name(), s.pairs(), s.positives()))
                 .toList()));
     out.append(
         format(
-            "%nLogistic regression, L2 %.1f; threshold maximising F1. Figures: %d-fold stratified"
-                + " cross-validation (seed %d), out of fold.%n%n",
+            "%nLogistic regression, L2 penalty %s on the mean log-loss; threshold maximising F1."
+                + " Figures: %d-fold stratified cross-validation (seed %d), out of fold.%n%n",
             fit.l2(), fit.folds(), fit.seed()));
     out.append("Paste into SentenceMatch:\n\n").append(fit.javaCode()).append("\n\n");
     Table table = new Table("<measure", "<scored on", "acc", "prec", "recall", "F1", "threshold");
@@ -103,13 +113,15 @@ public final class TextReport {
     out.append(table.render());
     out.append(
         format(
-            "%nshipped: %s%nFold thresholds (fitted): %s; shipped rows re-choose the threshold per fold.%n",
+            "%nshipped: %s%nFold thresholds (fitted): %s; shipped rows re-choose the threshold per"
+                + " fold.%n",
             SentenceMatchFit.javaCode(fit.shipped()).strip().replaceAll("\\s+", " "),
             joined(fit.foldThresholds())));
     return out.toString();
   }
 
-  private static void counts(Table table, String measure, String on, BinaryCounts c, double threshold) {
+  private static void counts(
+      Table table, String measure, String on, BinaryCounts c, double threshold) {
     table.row(
         measure,
         on,
@@ -121,10 +133,17 @@ public final class TextReport {
   }
 
   private static String sts(StsTask.Result r) {
-    StringBuilder out = new StringBuilder("Graded similarity (STS): correlation with the gold scores; nothing fitted.\n\n");
+    StringBuilder out =
+        new StringBuilder(
+            "Graded similarity (STS): correlation with the gold scores; nothing fitted.\n\n");
     Table table = new Table("<file", "<measure", "pairs", "pearson", "spearman");
     for (StsTask.Row row : r.rows()) {
-      table.row(row.file(), row.measure(), format("%,d", row.pairs()), f3(row.pearson()), f3(row.spearman()));
+      table.row(
+          row.file(),
+          row.measure(),
+          format("%,d", row.pairs()),
+          f3(row.pearson()),
+          f3(row.spearman()));
     }
     out.append(table.render());
     for (StsTask.FileSize file : r.files()) {
@@ -132,7 +151,8 @@ public final class TextReport {
         out.append(format("%s: %d lines without a score skipped%n", file.name(), file.unscored()));
       }
     }
-    out.append("\nstemma: the sentence-match probability; minilm-cosine: the embedding cosine alone.\n");
+    out.append(
+        "\nstemma: the sentence-match probability; minilm-cosine: the embedding cosine alone.\n");
     return out.toString();
   }
 
@@ -140,10 +160,10 @@ public final class TextReport {
     StringBuilder out = new StringBuilder();
     out.append(
         format(
-            "Clusters: %,d articles (%s), %d gold clusters, %d noise articles.%n"
-                + "Stemma: one analysis of all articles (%.1f s), its stories as clusters, nothing"
-                + " fitted; baselines: average linkage cut at a threshold chosen by cross-validation"
-                + " on the gold.%n%n",
+            "Clusters: %,d articles (%s), %d gold clusters, %d noise articles.%nStemma: one"
+                + " analysis of all articles (%.1f s), its stories as clusters, nothing fitted;"
+                + " baselines: average linkage cut at a threshold chosen by cross-validation on the"
+                + " gold.%n%n",
             r.articles(),
             r.format().name().toLowerCase(Locale.ROOT),
             r.goldClusters(),
@@ -151,25 +171,44 @@ public final class TextReport {
             r.seconds()));
     Table table =
         new Table(
-            "<measure", "ARI", "ARI (CV)", "ARI clustered", "NMI", "B3 P", "B3 R", "B3 F1", "found",
-            "gold", "noise alone", "noise merged", "clustered alone", "threshold");
+            "<measure",
+            "ARI",
+            "ARI (CV)",
+            "ARI clustered",
+            "NMI",
+            "B3 P",
+            "B3 R",
+            "B3 F1",
+            "found",
+            "gold",
+            "noise alone",
+            "noise merged",
+            "clustered alone",
+            "threshold");
     ClusteringScores s = r.stemma();
     clusterRow(table, "stemma", s, "-", "-");
     for (ThresholdClustering.Result b : r.baselines()) {
-      clusterRow(table, b.measure(), b.inSample(), f3(b.meanFoldAri()), format("%.4f", b.finalThreshold()));
+      clusterRow(
+          table,
+          b.measure(),
+          b.inSample(),
+          f3(b.meanFoldAri()),
+          format("%.4f", b.finalThreshold()));
     }
     out.append(table.render());
     if (!r.baselines().isEmpty()) {
       out.append(
-          "\nbaselines: ARI (CV) is the mean over folds of each held-out fold clustered at the threshold"
-              + " chosen on the others; their other columns are all articles at the threshold fitted"
-              + " on all (in-sample, an upper bound).\n");
+          "\n"
+              + "baselines: ARI (CV) is the mean over folds of each held-out fold clustered at the"
+              + " threshold chosen on the others; their other columns are all articles at the"
+              + " threshold fitted on all (in-sample, an upper bound).\n");
     }
     if (r.baselineNote() != null) {
       out.append('\n').append(r.baselineNote()).append('\n');
     }
     if (r.skipped() > 0) {
-      out.append(format("%d article(s) could not be analysed and count as unclustered.%n", r.skipped()));
+      out.append(
+          format("%d article(s) could not be analysed and count as unclustered.%n", r.skipped()));
     }
     return out.toString();
   }
@@ -199,12 +238,14 @@ public final class TextReport {
     r.goldCounts().forEach((relation, n) -> counts.add(format("%s %,d", relation.label(), n)));
     out.append(
         format(
-            "Relations: %,d articles; gold pairs: %s%s; %s.%nStemma: one analysis of all articles (%.1f s).%n%n",
+            "Relations: %,d articles; gold pairs: %s%s; %s.%nStemma: one analysis of all articles"
+                + " (%.1f s).%n%n",
             r.articles(),
             counts.isEmpty() ? "none with a relation" : String.join(", ", counts),
             r.graded() > 0 ? format("; %,d graded", r.graded()) : "",
             r.complete()
-                ? "the gold is complete: an unlisted pair is unrelated, a link Stemma makes between one is false"
+                ? "the gold is complete: an unlisted pair is unrelated, a link Stemma makes between"
+                    + " one is false"
                 : "pairs not listed are unknown and not scored",
             r.seconds()));
     ConfusionMatrix<Relation> m = r.matrix();
@@ -225,7 +266,12 @@ public final class TextReport {
       out.append(matrix.render()).append('\n');
       Table perClass = new Table("<relation", "gold pairs", "prec", "recall", "F1");
       for (ClassScores<Relation> c : m.perClass()) {
-        perClass.row(c.label().label(), format("%,d", c.support()), pct(c.precision()), pct(c.recall()), pct(c.f1()));
+        perClass.row(
+            c.label().label(),
+            format("%,d", c.support()),
+            pct(c.precision()),
+            pct(c.recall()),
+            pct(c.f1()));
       }
       out.append(perClass.render());
       out.append(format("accuracy %s, macro F1 %s%n%n", pct(m.accuracy()), pct(m.macroF1())));
@@ -233,13 +279,17 @@ public final class TextReport {
     if (!r.copy().isEmpty()) {
       out.append(
           format(
-              "Copy or not (exact, near_duplicate, rewrite against the rest), all systems on the same %,d"
-                  + " pairs%s; baselines' thresholds by %d-fold CV (seed %d), out of fold:%n",
+              "Copy or not (exact, near_duplicate, rewrite against the rest), all systems on the"
+                  + " same %,d pairs%s; baselines' thresholds by %d-fold CV (seed %d), out of"
+                  + " fold:%n",
               r.copy().getFirst().counts().total(),
-              r.sampledUnrelated() > 0 ? format(" (%,d of them sampled unlisted pairs)", r.sampledUnrelated()) : "",
+              r.sampledUnrelated() > 0
+                  ? format(" (%,d of them sampled unlisted pairs)", r.sampledUnrelated())
+                  : "",
               r.folds(),
               r.seed()));
-      List<String> header = new ArrayList<>(List.of("<measure", "prec", "recall", "F1", "threshold"));
+      List<String> header =
+          new ArrayList<>(List.of("<measure", "prec", "recall", "F1", "threshold"));
       List<Relation> present = new ArrayList<>();
       for (Relation relation : Relation.values()) {
         if (r.copy().getFirst().copyShare().containsKey(relation)) {
@@ -249,12 +299,14 @@ public final class TextReport {
       }
       Table copy = new Table(header.toArray(String[]::new));
       for (RelationsTask.CopyRow row : r.copy()) {
-        List<String> cells = new ArrayList<>(List.of(
-            row.measure(),
-            pct(row.counts().precision()),
-            pct(row.counts().recall()),
-            pct(row.counts().f1()),
-            Double.isNaN(row.threshold()) ? "-" : f3(row.threshold())));
+        List<String> cells =
+            new ArrayList<>(
+                List.of(
+                    row.measure(),
+                    pct(row.counts().precision()),
+                    pct(row.counts().recall()),
+                    pct(row.counts().f1()),
+                    Double.isNaN(row.threshold()) ? "-" : f3(row.threshold())));
         Map<Relation, Double> share = row.copyShare();
         for (Relation relation : present) {
           cells.add(pct(share.getOrDefault(relation, 0.0)));
@@ -270,10 +322,13 @@ public final class TextReport {
       out.append(format("%nGraded pairs: correlation with the gold score%n"));
       Table graded = new Table("<measure", "pairs", "pearson", "spearman");
       for (RelationsTask.GradedRow row : r.gradedRows()) {
-        graded.row(row.measure(), format("%,d", row.pairs()), f3(row.pearson()), f3(row.spearman()));
+        graded.row(
+            row.measure(), format("%,d", row.pairs()), f3(row.pearson()), f3(row.spearman()));
       }
       out.append(graded.render());
-      out.append("(stemma story score: weighted anchor overlap + content cosine, Scores.story(), in [0, 2])\n");
+      out.append(
+          "(stemma story score: weighted anchor overlap + content cosine, Scores.story(), in [0,"
+              + " 2])\n");
     }
     if (r.note() != null) {
       out.append('\n').append(r.note()).append('\n');
@@ -287,7 +342,8 @@ public final class TextReport {
   private static String seeds(SeedsTask.Result r) {
     StringBuilder out = new StringBuilder("Seeds: the analysis shared/README.md expects\n\n");
     for (SeedsTask.Check check : r.checks()) {
-      out.append(format("%s  %s: %s%n", check.passed() ? "pass" : "FAIL", check.name(), check.detail()));
+      out.append(
+          format("%s  %s: %s%n", check.passed() ? "pass" : "FAIL", check.name(), check.detail()));
     }
     long failed = r.checks().stream().filter(c -> !c.passed()).count();
     out.append(

@@ -28,10 +28,15 @@ class ExampleCorpusTasksTest {
   void run(@TempDir Path dir) throws Exception {
     try (Stemma stemma = Stemma.builder().threads(2).build()) {
       clusters =
-          ClustersTask.run(Datasets.clusters(Examples.withClusters(dir)), stemma, 2, 42, Progress.NONE);
+          ClustersTask.run(
+              Datasets.clusters(Examples.withClusters(dir)), stemma, 2, 42, Progress.NONE);
       relations =
           RelationsTask.run(
-              Datasets.relations(Examples.goldRelations(), Examples.articles()), stemma, 3, 42, Progress.NONE);
+              Datasets.relations(Examples.goldRelations(), Examples.articles()),
+              stemma,
+              3,
+              42,
+              Progress.NONE);
     }
   }
 
@@ -43,7 +48,9 @@ class ExampleCorpusTasksTest {
     assertThat(clusters.stemma().ari()).isEqualTo(1.0);
     assertThat(clusters.stemma().foundClusters()).isEqualTo(2);
     assertThat(clusters.stemma().noisePlacement().noiseLeftAlone()).isEqualTo(2);
-    assertThat(clusters.baselines()).extracting(b -> b.measure()).containsExactly("minhash-5gram", "tfidf-cosine");
+    assertThat(clusters.baselines())
+        .extracting(b -> b.measure())
+        .containsExactly("minhash-5gram", "tfidf-cosine");
   }
 
   @Test
@@ -83,7 +90,8 @@ class ExampleCorpusTasksTest {
     assertThat(relations.gradedRows())
         .extracting(RelationsTask.GradedRow::measure)
         .containsExactly("stemma story score", "minhash-5gram", "tfidf-cosine");
-    // the same-story pairs (3, 4, 4) share anchors and content; the unrelated ones (0, 0, 0, 0.5) do not
+    // the same-story pairs (3, 4, 4) share anchors and content; the unrelated ones (0, 0, 0, 0.5)
+    // do not
     assertThat(relations.gradedRows().get(0).pearson()).isGreaterThan(0.8);
   }
 
@@ -101,8 +109,10 @@ class ExampleCorpusTasksTest {
 
   @Test
   void text_showsStemmaAndBothBaselines() {
-    assertThat(TextReport.render(clusters)).contains("stemma", "minhash-5gram", "tfidf-cosine", "noise alone");
+    assertThat(TextReport.render(clusters))
+        .contains("stemma", "minhash-5gram", "tfidf-cosine", "noise alone");
     assertThat(TextReport.render(relations))
-        .contains("Stemma's relations (rows gold, columns predicted):", "Copy or not", "Graded pairs");
+        .contains(
+            "Stemma's relations (rows gold, columns predicted):", "Copy or not", "Graded pairs");
   }
 }

@@ -58,14 +58,17 @@ class LogisticRegressionTest {
   @Test
   void fit_rowsOfDifferentLengths_isRejected() {
     assertThatThrownBy(
-            () -> LogisticRegression.fit(new double[][] {{1, 2}, {3}}, new boolean[] {true, false}, 1))
+            () ->
+                LogisticRegression.fit(
+                    new double[][] {{1, 2}, {3}}, new boolean[] {true, false}, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("every row must have 2 features, got one with 1");
   }
 
   @Test
   void fit_moreLabelsThanRows_isRejected() {
-    assertThatThrownBy(() -> LogisticRegression.fit(new double[][] {{1}}, new boolean[] {true, false}, 1))
+    assertThatThrownBy(
+            () -> LogisticRegression.fit(new double[][] {{1}}, new boolean[] {true, false}, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("x and y must have the same length, got 1 and 2");
   }

@@ -18,7 +18,8 @@ class ParaphraseTaskTest {
   @TempDir Path dir;
 
   static Path miniMrpc() throws Exception {
-    return Path.of(ParaphraseTaskTest.class.getResource("/mini-eval/mrpc/msr_paraphrase_train.txt").toURI());
+    return Path.of(
+        ParaphraseTaskTest.class.getResource("/mini-eval/mrpc/msr_paraphrase_train.txt").toURI());
   }
 
   private Path copy(String name) throws Exception {
@@ -36,7 +37,8 @@ class ParaphraseTaskTest {
         .isEqualTo(Path.of("pan/pan-train_s1.txt"));
     assertThat(ParaphraseTask.siblingTrainingFile(Path.of("pan/pan-test.labels")))
         .isEqualTo(Path.of("pan/pan-train.labels"));
-    assertThat(ParaphraseTask.siblingTrainingFile(Path.of("Pairs.TEST.tsv"))).isEqualTo(Path.of("Pairs.TRAIN.tsv"));
+    assertThat(ParaphraseTask.siblingTrainingFile(Path.of("Pairs.TEST.tsv")))
+        .isEqualTo(Path.of("Pairs.TRAIN.tsv"));
   }
 
   @Test
@@ -77,7 +79,8 @@ class ParaphraseTaskTest {
         .isInstanceOf(DatasetFormatException.class)
         .hasMessage(
             test
-                + ": is a test file, scored with the threshold chosen on its training file, expected at "
+                + ": is a test file, scored with the threshold chosen on its training file,"
+                + " expected at "
                 + dir.resolve("msr_paraphrase_train.txt")
                 + ", which is absent; give the training file with --train");
   }
@@ -130,7 +133,9 @@ class ParaphraseTaskTest {
     assertThat(test.thresholdFrom()).isEqualTo("msr_paraphrase_train");
     assertThat(test.threshold()).isEqualTo(cv.threshold());
     assertThat(result.test()).isEqualTo("msr_paraphrase_test");
-    assertThat(result.rows()).filteredOn(r -> r.scoredOn().equals("msr_paraphrase_test")).hasSize(5);
+    assertThat(result.rows())
+        .filteredOn(r -> r.scoredOn().equals("msr_paraphrase_test"))
+        .hasSize(5);
   }
 
   @Test
@@ -140,8 +145,8 @@ class ParaphraseTaskTest {
         .isInstanceOf(DatasetFormatException.class)
         .hasMessage(
             test
-                + ": is a test set: --fit fits on training data only, so that test figures stay honest;"
-                + " give the training file");
+                + ": is a test set: --fit fits on training data only, so that test figures stay"
+                + " honest; give the training file");
   }
 
   @Test
@@ -157,11 +162,13 @@ class ParaphraseTaskTest {
             42,
             SentenceMatchFit.DEFAULT_L2,
             Progress.NONE);
-    assertThat(result.sets()).extracting(ParaphraseFit.SetSize::name).containsExactly("msr_paraphrase_train", "pan-train");
+    assertThat(result.sets())
+        .extracting(ParaphraseFit.SetSize::name)
+        .containsExactly("msr_paraphrase_train", "pan-train");
     assertThat(result.fit().sets()).hasSize(2);
-    assertThat(result.fit().javaCode()).startsWith("  public static final SentenceMatch DEFAULT =\n      new SentenceMatch(");
+    assertThat(result.fit().javaCode())
+        .startsWith("  public static final SentenceMatch DEFAULT =\n      new SentenceMatch(");
     assertThat(result.baselines()).hasSize(4);
     assertThat(TextReport.render(result)).contains(result.fit().javaCode());
   }
-
 }

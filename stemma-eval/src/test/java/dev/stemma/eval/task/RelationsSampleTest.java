@@ -22,9 +22,12 @@ class RelationsSampleTest {
   @Test
   void sampleUnlisted_fewPairsLeft_takesEveryUnlistedPair() {
     // 4 articles: 6 pairs, 2 listed => the 4 others, in order
-    Set<String> listed = Set.of(RelationAgreement.key("a0", "a1"), RelationAgreement.key("a2", "a3"));
+    Set<String> listed =
+        Set.of(RelationAgreement.key("a0", "a1"), RelationAgreement.key("a2", "a3"));
     List<String[]> sample = RelationsTask.sampleUnlisted(articles(4), listed, 10, 42);
-    assertThat(sample).extracting(p -> p[0] + "-" + p[1]).containsExactly("a0-a2", "a0-a3", "a1-a2", "a1-a3");
+    assertThat(sample)
+        .extracting(p -> p[0] + "-" + p[1])
+        .containsExactly("a0-a2", "a0-a3", "a1-a2", "a1-a3");
   }
 
   @Test
@@ -35,6 +38,8 @@ class RelationsSampleTest {
     assertThat(first).hasSize(50);
     assertThat(first.stream().map(p -> RelationAgreement.key(p[0], p[1])).distinct()).hasSize(50);
     assertThat(first).noneMatch(p -> listed.contains(RelationAgreement.key(p[0], p[1])));
-    assertThat(first).extracting(p -> p[0] + p[1]).isEqualTo(again.stream().map(p -> p[0] + p[1]).toList());
+    assertThat(first)
+        .extracting(p -> p[0] + p[1])
+        .isEqualTo(again.stream().map(p -> p[0] + p[1]).toList());
   }
 }

@@ -17,7 +17,8 @@ class SentenceMatchFitTest {
     assertThat(SentenceMatchFit.javaCode(SentenceMatch.DEFAULT))
         .isEqualTo(
             "  public static final SentenceMatch DEFAULT =\n"
-                + "      new SentenceMatch(-6.477, 3.813, 3.628, 2.026, 1.129, -1.766, -1.037, 2.061, 0.39);");
+                + "      new SentenceMatch(-6.477, 3.813, 3.628, 2.026, 1.129, -1.766, -1.037,"
+                + " 2.061, 0.39);");
   }
 
   /** Pairs whose label follows the cosine and the shared content, with some noise (seeded). */
@@ -46,21 +47,24 @@ class SentenceMatchFitTest {
             42,
             SentenceMatchFit.DEFAULT_L2);
     assertThat(result.match().cosine()).isPositive();
-    assertThat(result.sets()).extracting(SentenceMatchFit.SetFigures::name).containsExactly("first", "second");
+    assertThat(result.sets())
+        .extracting(SentenceMatchFit.SetFigures::name)
+        .containsExactly("first", "second");
     assertThat(result.sets().get(0).fitted().total()).isEqualTo(400);
     assertThat(result.sets().get(1).fitted().total()).isEqualTo(300);
     assertThat(result.allFitted().total()).isEqualTo(700);
     assertThat(result.foldThresholds()).hasSize(5);
     // labels are the cosine above 0.5 with noise of +-0.1: out of fold, most pairs are right
     assertThat(result.allFitted().f1()).isGreaterThan(0.85);
-    assertThat(result.match().threshold() * 100).isEqualTo(Math.rint(result.match().threshold() * 100));
+    assertThat(result.match().threshold() * 100)
+        .isEqualTo(Math.rint(result.match().threshold() * 100));
   }
 
   @Test
   void run_sameInputs_giveTheSameResult() {
     List<SentenceMatchFit.LabelledPairs> sets = List.of(synthetic("only", 200, 3));
-    assertThat(SentenceMatchFit.run(sets, SentenceMatch.DEFAULT, 4, 9, 1.0))
-        .isEqualTo(SentenceMatchFit.run(sets, SentenceMatch.DEFAULT, 4, 9, 1.0));
+    assertThat(SentenceMatchFit.run(sets, SentenceMatch.DEFAULT, 4, 9, 0.001))
+        .isEqualTo(SentenceMatchFit.run(sets, SentenceMatch.DEFAULT, 4, 9, 0.001));
   }
 
   @Test
@@ -75,14 +79,17 @@ class SentenceMatchFitTest {
     assertThatThrownBy(() -> SentenceMatchFit.fit(x, y, 1.0))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("the fitted cosine weight is -")
-        .hasMessageEndingWith(", not positive: the data say a higher cosine makes a paraphrase less"
-            + " likely; fit on more (or other) labelled pairs");
+        .hasMessageEndingWith(
+            ", not positive: the data say a higher cosine makes a paraphrase less"
+                + " likely; fit on more (or other) labelled pairs");
   }
 
   @Test
   void run_aSetSmallerThanTheFolds_isRejected() {
     assertThatThrownBy(
-            () -> SentenceMatchFit.run(List.of(synthetic("tiny", 3, 1)), SentenceMatch.DEFAULT, 5, 42, 1))
+            () ->
+                SentenceMatchFit.run(
+                    List.of(synthetic("tiny", 3, 1)), SentenceMatch.DEFAULT, 5, 42, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("tiny has 3 pairs, fewer than the 5 folds");
   }

@@ -14,19 +14,22 @@ class SentencePairsTest {
 
   @Test
   void normalize_foldsTypographyAsTheCleanerDoes() {
-    assertThat(SentencePairs.normalize("\u201CWe\u2019ll  meet\u201D \u2014 soon")).isEqualTo("\"We'll meet\" - soon");
+    assertThat(SentencePairs.normalize("\u201CWe\u2019ll  meet\u201D \u2014 soon"))
+        .isEqualTo("\"We'll meet\" - soon");
   }
 
   @Test
   void measure_aSentenceAgainstItself_isAVerbatimMatch() {
     String s = "The council voted on Tuesday to close the old bridge for repairs.";
     SentencePairs.Measured m =
-        SentencePairs.measure(List.of(s), List.of(s), new WordHashEncoder(), Progress.NONE).getFirst();
+        SentencePairs.measure(List.of(s), List.of(s), new WordHashEncoder(), Progress.NONE)
+            .getFirst();
     assertThat(m.lexical().words()).isEqualTo(1.0);
     assertThat(m.lexical().content()).isEqualTo(1.0);
     assertThat(m.lexical().lengthRatio()).isEqualTo(1.0);
     assertThat(m.cosine()).isCloseTo(1.0, within(1e-6));
-    assertThat(m.probability(SentenceMatch.DEFAULT)).isGreaterThan(SentenceMatch.DEFAULT.threshold());
+    assertThat(m.probability(SentenceMatch.DEFAULT))
+        .isGreaterThan(SentenceMatch.DEFAULT.threshold());
   }
 
   @Test
@@ -68,7 +71,9 @@ class SentencePairsTest {
   @Test
   void measure_listsOfDifferentLengths_isRejected() {
     assertThatThrownBy(
-            () -> SentencePairs.measure(List.of("a"), List.of(), new WordHashEncoder(), Progress.NONE))
+            () ->
+                SentencePairs.measure(
+                    List.of("a"), List.of(), new WordHashEncoder(), Progress.NONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("first and second must have the same length, got 1 and 0");
   }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Each task on a small slice of the real research files in {@code ../shared/eval/} and on the seed
  * corpus, read where they lie (never copied here); skipped, with a message, where they are absent.
- * The full figures are in docs/evaluation.md; these slices keep CI fast and catch a task that
- * stops measuring what it should.
+ * The full figures are in docs/evaluation.md; these slices keep CI fast and catch a task that stops
+ * measuring what it should.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedEvalTasksTest {
@@ -41,7 +41,9 @@ class SharedEvalTasksTest {
   static void assume(Path path) {
     assumeTrue(
         Files.exists(path),
-        "skipped: " + path.toAbsolutePath().normalize() + " is absent (set -Dstemma.shared.dir to"
+        "skipped: "
+            + path.toAbsolutePath().normalize()
+            + " is absent (set -Dstemma.shared.dir to"
             + " the shared folder to run it)");
   }
 
@@ -61,12 +63,20 @@ class SharedEvalTasksTest {
     assume(file);
     ParaphraseDataset full = Datasets.paraphrase(file);
     ParaphraseDataset slice =
-        new ParaphraseDataset(full.name(), full.source(), full.format(), full.split(), full.pairs().subList(0, 200));
+        new ParaphraseDataset(
+            full.name(), full.source(), full.format(), full.split(), full.pairs().subList(0, 200));
     ParaphraseTask.Result result =
-        ParaphraseTask.run(new ParaphraseTask.Sets(slice, null), encoder, SentenceMatch.DEFAULT, 5, 42, Progress.NONE);
+        ParaphraseTask.run(
+            new ParaphraseTask.Sets(slice, null),
+            encoder,
+            SentenceMatch.DEFAULT,
+            5,
+            42,
+            Progress.NONE);
     double alwaysParaphrase = 2.0 * slice.positives() / (slice.positives() + 200.0);
     ParaphraseTask.Row stemma = result.rows().get(0);
-    assertThat(stemma.measure() + " " + stemma.scoredOn()).isEqualTo("stemma msr_paraphrase_train (CV)");
+    assertThat(stemma.measure() + " " + stemma.scoredOn())
+        .isEqualTo("stemma msr_paraphrase_train (CV)");
     assertThat(stemma.counts().f1()).isGreaterThan(alwaysParaphrase);
     ParaphraseTask.Row minHash = result.rows().get(3);
     assertThat(minHash.measure()).isEqualTo("minhash-5gram");
@@ -79,7 +89,8 @@ class SharedEvalTasksTest {
     assume(file);
     StsDataset full = Datasets.sts(file).getFirst();
     StsDataset slice = new StsDataset(full.name(), full.source(), full.pairs().subList(0, 200), 0);
-    StsTask.Result result = StsTask.run(List.of(slice), encoder, SentenceMatch.DEFAULT, Progress.NONE);
+    StsTask.Result result =
+        StsTask.run(List.of(slice), encoder, SentenceMatch.DEFAULT, Progress.NONE);
     StsTask.Row stemma = result.rows().get(0);
     StsTask.Row minHash = result.rows().get(2);
     assertThat(stemma.measure()).isEqualTo("stemma");
@@ -138,12 +149,15 @@ class SharedEvalTasksTest {
     try (Stemma stemma = Stemma.builder().encoder(() -> encoderView()).build()) {
       result = SeedsTask.run(seeds, stemma, Progress.NONE);
     }
-    assertThat(result.checks()).allSatisfy(c -> assertThat(c.passed()).as(c.name() + ": " + c.detail()).isTrue());
+    assertThat(result.checks())
+        .allSatisfy(c -> assertThat(c.passed()).as(c.name() + ": " + c.detail()).isTrue());
     assertThat(result.checks()).hasSize(23);
     assertThat(result.failed()).isFalse();
   }
 
-  /** The shared model for a Stemma that closes what it is given: a view whose close does nothing. */
+  /**
+   * The shared model for a Stemma that closes what it is given: a view whose close does nothing.
+   */
   private dev.stemma.embed.SentenceEncoder encoderView() {
     MiniLmEncoder shared = encoder;
     return new dev.stemma.embed.SentenceEncoder() {

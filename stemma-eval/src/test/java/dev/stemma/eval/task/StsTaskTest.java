@@ -22,7 +22,8 @@ class StsTaskTest {
 
   @Test
   void run_givesStemmaTheCosineAndBothBaselinesPerFile() throws Exception {
-    StsTask.Result result = StsTask.run(mini(), new WordHashEncoder(), SentenceMatch.DEFAULT, Progress.NONE);
+    StsTask.Result result =
+        StsTask.run(mini(), new WordHashEncoder(), SentenceMatch.DEFAULT, Progress.NONE);
     assertThat(result.rows())
         .extracting(r -> r.file() + " " + r.measure() + " " + r.pairs())
         .containsExactly(
@@ -48,7 +49,8 @@ class StsTaskTest {
     Path file = dir.resolve("one.tsv");
     Files.writeString(file, "3.0\tA cat sat.\tA cat was sitting.\n");
     List<StsDataset> one = Datasets.sts(file);
-    assertThatThrownBy(() -> StsTask.run(one, new WordHashEncoder(), SentenceMatch.DEFAULT, Progress.NONE))
+    assertThatThrownBy(
+            () -> StsTask.run(one, new WordHashEncoder(), SentenceMatch.DEFAULT, Progress.NONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(file + ": a correlation needs at least 2 scored pairs, got 1");
   }
