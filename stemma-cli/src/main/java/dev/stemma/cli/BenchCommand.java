@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "A realistic corpus with a known answer (stemma bench generate); how it was built and what it",
-      "cannot represent: docs/bench-corpus.md."
+      "A realistic corpus with a known answer, to measure Stemma at scale.",
+      "How it is built and what it cannot represent: docs/bench-corpus.md."
     },
     // `stemma bench run DIR` (time each stage and score against the gold, beside the MinHash-only
     // baseline) is a sub-command of its own class, added to this list beside BenchGenerateCommand.

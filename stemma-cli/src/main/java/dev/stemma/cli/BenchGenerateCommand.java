@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes N articles with a known answer to DIR: stories told by independent reports; exact,",
-      "near-duplicate and rewritten copies; unrelated articles. DIR/articles.jsonl is Stemma's input,",
-      "DIR/gold/ the answer (relations.jsonl, stories.jsonl, manifest.json). The same N, seed and",
-      "sources give byte-identical files."
+      "Writes a corpus of N articles with a known answer to DIR.",
+      "Stories told by independent reports; exact, near-duplicate and rewritten",
+      "copies; unrelated articles. DIR/articles.jsonl is Stemma's input, DIR/gold/",
+      "the answer (relations.jsonl, stories.jsonl, manifest.json). The same N,",
+      "seed and sources give byte-identical files."
     })
 final class BenchGenerateCommand implements Callable<Integer> {
 

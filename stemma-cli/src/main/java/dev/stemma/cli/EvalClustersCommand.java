@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
     name = "clusters",
     mixinStandardHelpOptions = true,
     description = {
-      "Articles with gold clusters (a WikiRef220 folder, JSON Lines with a \"cluster\" field, or a",
-      "bench corpus): Stemma's stories scored by ARI, NMI, B-cubed, clusters found and where the",
-      "noise went, beside average-linkage baselines cut by cross-validation."
+      "Articles with gold clusters: ARI, NMI, B-cubed, noise placement.",
+      "Reads a WikiRef220 folder, JSON Lines with a \"cluster\" field, or a bench",
+      "corpus; scores Stemma's stories against the gold, beside average-linkage",
+      "baselines cut at a threshold chosen by cross-validation."
     })
 final class EvalClustersCommand extends EvalTaskCommand {
 

@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures Stemma on labelled data and prints its figures beside the baselines' (word 5-gram",
-      "MinHash Jaccard and TF-IDF cosine). Formats: docs/eval-formats.md; figures: docs/evaluation.md."
+      "Measures Stemma on labelled data, beside the baselines.",
+      "Each task prints Stemma's figures and, from the same run, those of word",
+      "5-gram MinHash Jaccard and TF-IDF cosine. Formats: docs/eval-formats.md;",
+      "figures on the shared data: docs/evaluation.md."
     },
     subcommands = {
       EvalParaphraseCommand.class,

@@ -24,11 +24,13 @@ import picocli.CommandLine.Spec;
     name = "paraphrase",
     mixinStandardHelpOptions = true,
     description = {
-      "Sentence pairs labelled paraphrase or not (MRPC file, PAN set, or a folder of them): accuracy,",
-      "precision, recall and F1 of the aligner's sentence-match decision, the threshold chosen by",
-      "cross-validation on the training file, never on the file scored. A test file is scored with",
-      "the threshold of its training file (--train, or the sibling named train); a training file",
-      "out of fold. --fit fits the decision's weights instead and prints them as Java code."
+      "Paraphrase pairs (MRPC, PAN): accuracy, precision, recall, F1.",
+      "Scores the aligner's sentence-match decision on sentence pairs labelled",
+      "paraphrase or not. The threshold is chosen by cross-validation on the",
+      "training file, never on the file scored: a test file is scored with the",
+      "threshold of its training file (--train, or the file beside it whose",
+      "name says train), a training file out of fold. --fit fits the decision's",
+      "weights instead and prints them as Java code."
     })
 final class EvalParaphraseCommand extends EvalTaskCommand {
 

@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
     name = "relations",
     mixinStandardHelpOptions = true,
     description = {
-      "Article pairs with a gold relation (exact, near_duplicate, rewrite, same_story, unrelated)",
-      "or a graded score: per-relation precision, recall, F1 and a confusion matrix, the copy",
-      "decision beside the baselines', and Pearson for graded pairs. --data is the gold JSON Lines",
-      "with --articles, or a corpus written by stemma bench generate."
+      "Article pairs with gold relations: per-relation P/R/F1, confusion.",
+      "Relations exact, near_duplicate, rewrite, same_story, unrelated, or a",
+      "graded score (Pearson). Also the copy-or-not decision beside the",
+      "baselines'. --data is the gold JSON Lines with --articles, or a corpus",
+      "written by stemma bench generate."
     })
 final class EvalRelationsCommand extends EvalTaskCommand {
 

@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
     name = "seeds",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyses the seed corpus and checks what shared/README.md expects: one story of five, the",
-      "family {000, 001, 002} linked as rewrites with origin 000, 003 and 004 families of their own",
-      "linked as same_story, site chrome removed. Prints each check; exits with 1 if one fails."
+      "The seed corpus: checks the analysis shared/README.md expects.",
+      "One story of five; the family {000, 001, 002} linked as rewrites with",
+      "origin 000; 003 and 004 families of their own linked as same_story; site",
+      "chrome removed. Prints each check; exits with 1 if one fails."
     })
 final class EvalSeedsCommand extends EvalTaskCommand {
 

@@ -16,8 +16,10 @@ import picocli.CommandLine.Option;
     name = "sts",
     mixinStandardHelpOptions = true,
     description = {
-      "Graded sentence pairs (score<TAB>sentence1<TAB>sentence2; a folder: every .tsv in it):",
-      "Pearson and Spearman of the sentence-match probability and of the embedding cosine, per file."
+      "Graded sentence pairs (STS): Pearson and Spearman.",
+      "Lines score<TAB>sentence1<TAB>sentence2; a folder means every .tsv in it.",
+      "Correlates the sentence-match probability, and the embedding cosine",
+      "alone, with the gold scores, per file."
     })
 final class EvalStsCommand extends EvalTaskCommand {
 

@@ -119,8 +119,8 @@ public final class CorpusGenerator {
   }
 
   /**
-   * {@code CorpusGenerator EVAL_DIR N SEED OUT_DIR}: the entry point until {@code stemma bench
-   * generate} calls {@link #generate(Path, int, long, Path)}.
+   * {@code CorpusGenerator EVAL_DIR N SEED OUT_DIR}: the same as {@code stemma bench generate
+   * --eval EVAL_DIR --articles N --seed SEED --out OUT_DIR}, without the command line.
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 4) {

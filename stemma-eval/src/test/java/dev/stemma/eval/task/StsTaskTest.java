@@ -3,6 +3,8 @@ package dev.stemma.eval.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stemma.Progress;
 import dev.stemma.align.SentenceMatch;
 import dev.stemma.eval.data.Datasets;
@@ -42,6 +44,21 @@ class StsTaskTest {
     List<StsDataset> twice = List.of(mini().getFirst(), mini().getFirst());
     StsTask.run(twice, encoder, SentenceMatch.DEFAULT, Progress.NONE);
     assertThat(encoder.encoded()).hasSize(20).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void json_aCorrelationOfAConstantSeries_isNull(@TempDir Path dir) throws Exception {
+    // every gold score 3.0: no correlation is defined, and JSON has no NaN
+    Path file = dir.resolve("flat.tsv");
+    Files.writeString(
+        file, "3.0\tA cat sat.\tA cat was sitting.\n3.0\tPrices rose.\tThe bridge shut.\n");
+    StsTask.Result result =
+        StsTask.run(
+            Datasets.sts(file), new WordHashEncoder(), SentenceMatch.DEFAULT, Progress.NONE);
+    assertThat(result.rows().get(0).pearson()).isNaN();
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(result));
+    assertThat(json.at("/rows/0/pearson").isNull()).isTrue();
+    assertThat(TextReport.render(result)).contains("n/a");
   }
 
   @Test
