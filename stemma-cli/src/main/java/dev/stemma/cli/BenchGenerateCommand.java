@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -60,18 +59,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
     }
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     BenchSummary summary = CorpusGenerator.generate(sources, articles, seed, out);
-    stdout.printf(
-        Locale.ROOT,
-        "%,d articles, %,d stories in %.1f s -> %s%n  articles by kind: %s%n  gold relations: %s%n"
-            + "  rewrites made near-duplicates (paraphrase pool spent): %d; most uses of one pair: %d%n",
-        summary.articles(),
-        summary.stories(),
-        summary.seconds(),
-        summary.out(),
-        summary.articlesByKind(),
-        summary.relations(),
-        summary.rewritesDowngraded(),
-        summary.maxParaphraseUse());
+    stdout.print(summary.describe());
     return 0;
   }
 }

@@ -130,18 +130,7 @@ public final class CorpusGenerator {
     BenchSummary summary =
         generate(
             Path.of(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
-    System.out.printf(
-        Locale.ROOT,
-        "%d articles, %d stories in %.1f s -> %s%n  articles %s%n  relations %s%n  rewrites made"
-            + " near-duplicates (paraphrase pool spent): %d; most uses of one pair: %d%n",
-        summary.articles(),
-        summary.stories(),
-        summary.seconds(),
-        summary.out(),
-        summary.articlesByKind(),
-        summary.relations(),
-        summary.rewritesDowngraded(),
-        summary.maxParaphraseUse());
+    System.out.print(summary.describe());
   }
 
   /** An article of the story being built. */

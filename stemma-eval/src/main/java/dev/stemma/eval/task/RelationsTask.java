@@ -7,6 +7,7 @@ import dev.stemma.Progress;
 import dev.stemma.Stemma;
 import dev.stemma.clean.Cleaner;
 import dev.stemma.clean.RepeatedLines;
+import dev.stemma.eval.baseline.Baselines;
 import dev.stemma.eval.baseline.MinHashJaccard;
 import dev.stemma.eval.baseline.TfIdfModel;
 import dev.stemma.eval.data.GoldPair;
@@ -215,7 +216,7 @@ public final class RelationsTask {
     progress.start("baselines", 0);
     MinHashJaccard minHash = MinHashJaccard.standard();
     Map<String, long[]> signatures = new HashMap<>();
-    TfIdfModel tfIdf = TfIdfModel.fit(articles.stream().map(RelationsTask::textOf).toList());
+    TfIdfModel tfIdf = TfIdfModel.fit(articles.stream().map(Baselines::textOf).toList());
     Map<String, TfIdfModel.Vector> vectors = new HashMap<>();
     List<Similarity> measures =
         List.of(
@@ -301,12 +302,6 @@ public final class RelationsTask {
         note);
   }
 
-  /** The text the baselines compare: title, when given apart, and text. */
-  static String textOf(Article article) {
-    String title = article.title();
-    return title == null ? article.text() : title + "\n\n" + article.text();
-  }
-
   /** Up to {@code wanted} distinct unlisted pairs, drawn with a {@link Random} of the seed. */
   static List<String[]> sampleUnlisted(
       List<Article> articles, Set<String> listed, int wanted, long seed) {
@@ -378,7 +373,7 @@ public final class RelationsTask {
 
   private static <V> V cached(
       Map<String, V> cache, String id, Map<String, Article> byId, Function<String, V> compute) {
-    return cache.computeIfAbsent(id, k -> compute.apply(textOf(byId.get(k))));
+    return cache.computeIfAbsent(id, k -> compute.apply(Baselines.textOf(byId.get(k))));
   }
 
   private interface PairScore {

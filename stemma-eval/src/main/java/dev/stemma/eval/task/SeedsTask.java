@@ -7,6 +7,7 @@ import dev.stemma.ArticleResult;
 import dev.stemma.Progress;
 import dev.stemma.Stemma;
 import dev.stemma.clean.RemovedLine;
+import dev.stemma.eval.baseline.Baselines;
 import dev.stemma.eval.baseline.MinHashJaccard;
 import dev.stemma.eval.baseline.TfIdfModel;
 import dev.stemma.eval.data.DatasetFormatException;
@@ -297,13 +298,12 @@ public final class SeedsTask {
       kinds.put(key(number.get(r.a()), number.get(r.b())), r.kind());
     }
     MinHashJaccard minHash = MinHashJaccard.standard();
-    TfIdfModel tfIdf =
-        TfIdfModel.fit(byNumber.values().stream().map(RelationsTask::textOf).toList());
+    TfIdfModel tfIdf = TfIdfModel.fit(byNumber.values().stream().map(Baselines::textOf).toList());
     List<PairView> pairs = new ArrayList<>();
     for (int i = 0; i < NUMBERS.size(); i++) {
       for (int j = i + 1; j < NUMBERS.size(); j++) {
-        String a = RelationsTask.textOf(byNumber.get(NUMBERS.get(i)));
-        String b = RelationsTask.textOf(byNumber.get(NUMBERS.get(j)));
+        String a = Baselines.textOf(byNumber.get(NUMBERS.get(i)));
+        String b = Baselines.textOf(byNumber.get(NUMBERS.get(j)));
         RelationKind kind = kinds.get(key(NUMBERS.get(i), NUMBERS.get(j)));
         pairs.add(
             new PairView(
