@@ -3,6 +3,7 @@ package dev.stemma.bench.generate;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,5 +33,22 @@ public record BenchSummary(
   public BenchSummary {
     articlesByKind = Collections.unmodifiableMap(new LinkedHashMap<>(articlesByKind));
     relations = Collections.unmodifiableMap(new LinkedHashMap<>(relations));
+  }
+
+  /** What was written, in four lines for the terminal. */
+  public String describe() {
+    return String.format(
+        Locale.ROOT,
+        "%,d articles, %,d stories in %.1f s -> %s%n  articles by kind: %s%n  gold relations: %s%n"
+            + "  rewrites made near-duplicates (paraphrase pool spent): %d; most uses of one pair:"
+            + " %d%n",
+        articles,
+        stories,
+        seconds,
+        out,
+        articlesByKind,
+        relations,
+        rewritesDowngraded,
+        maxParaphraseUse);
   }
 }

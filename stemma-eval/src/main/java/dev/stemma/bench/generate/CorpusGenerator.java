@@ -119,8 +119,8 @@ public final class CorpusGenerator {
   }
 
   /**
-   * {@code CorpusGenerator EVAL_DIR N SEED OUT_DIR}: the entry point until {@code stemma bench
-   * generate} calls {@link #generate(Path, int, long, Path)}.
+   * {@code CorpusGenerator EVAL_DIR N SEED OUT_DIR}: the same as {@code stemma bench generate
+   * --eval EVAL_DIR --articles N --seed SEED --out OUT_DIR}, without the command line.
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 4) {
@@ -130,18 +130,7 @@ public final class CorpusGenerator {
     BenchSummary summary =
         generate(
             Path.of(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
-    System.out.printf(
-        Locale.ROOT,
-        "%d articles, %d stories in %.1f s -> %s%n  articles %s%n  relations %s%n  rewrites made"
-            + " near-duplicates (paraphrase pool spent): %d; most uses of one pair: %d%n",
-        summary.articles(),
-        summary.stories(),
-        summary.seconds(),
-        summary.out(),
-        summary.articlesByKind(),
-        summary.relations(),
-        summary.rewritesDowngraded(),
-        summary.maxParaphraseUse());
+    System.out.print(summary.describe());
   }
 
   /** An article of the story being built. */

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Prints the baselines' figures on a folder laid out as {@code ../shared/eval/} ({@code mrpc/},
  * {@code pan-paraphrase/}, {@code sts-headlines/}, {@code wikiref220/}); a folder that is absent is
- * passed over. Until {@code stemma eval} prints them beside Stemma's, run it as {@code java -cp ...
+ * passed over. {@code stemma eval TASK} prints the same figures beside Stemma's, one task at a
+ * time; this report prints all of them at once, without the embedding model, as {@code java -cp ...
  * dev.stemma.eval.baseline.BaselineReport ../shared/eval [folds] [seed]}, where folds are those of
  * the paraphrase cross-validation (clusters use {@link Baselines#DEFAULT_CLUSTER_FOLDS}).
  */

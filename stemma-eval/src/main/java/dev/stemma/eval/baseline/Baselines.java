@@ -177,7 +177,8 @@ public final class Baselines {
     return results;
   }
 
-  static String textOf(Article article) {
+  /** The text the baselines compare of an article: its title, when given apart, and its text. */
+  public static String textOf(Article article) {
     String title = article.title();
     return title == null ? article.text() : title + "\n\n" + article.text();
   }
