@@ -61,6 +61,11 @@ public final class SentencePairs {
     public double probability(SentenceMatch match) {
       return match.probability(lexical, cosine);
     }
+
+    /** The match score on its linear scale, before the logistic function. */
+    public double logit(SentenceMatch match) {
+      return match.logit(lexical, cosine);
+    }
   }
 
   /** The text the pipeline would compare: the sentence after the cleaner's normalisation. */

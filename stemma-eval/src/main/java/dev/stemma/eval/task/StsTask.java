@@ -17,8 +17,15 @@ import java.util.List;
  */
 public final class StsTask {
 
-  /** Stemma's measure in reports: the match probability. */
+  /**
+   * Stemma's measure in reports: the sentence-match score on its linear (logit) scale. The
+   * probability, its logistic function, grades the same pairs in the same order but flattens both
+   * ends of the 0-5 scale, which Pearson's r penalises; it is shown too.
+   */
   public static final String STEMMA = "stemma";
+
+  /** The same decision's probability. */
+  public static final String PROBABILITY = "stemma-probability";
 
   /** The cosine alone. */
   public static final String COSINE = "minilm-cosine";
@@ -89,15 +96,18 @@ public final class StsTask {
     for (StsDataset file : files) {
       int n = file.pairs().size();
       double[] gold = file.scores();
+      double[] logit = new double[n];
       double[] probability = new double[n];
       double[] cosine = new double[n];
       for (int i = 0; i < n; i++) {
+        logit[i] = measured.get(from + i).logit(match);
         probability[i] = measured.get(from + i).probability(match);
         cosine[i] = measured.get(from + i).cosine();
       }
       from += n;
       sizes.add(new FileSize(file.name(), n, file.unscored()));
-      rows.add(row(file.name(), STEMMA, probability, gold));
+      rows.add(row(file.name(), STEMMA, logit, gold));
+      rows.add(row(file.name(), PROBABILITY, probability, gold));
       rows.add(row(file.name(), COSINE, cosine, gold));
       for (Baselines.CorrelationFigures f : Baselines.sts(file)) {
         rows.add(new Row(f.dataset(), f.measure(), f.pairs(), f.pearson(), f.spearman()));
