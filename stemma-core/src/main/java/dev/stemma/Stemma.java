@@ -3,7 +3,7 @@ package dev.stemma;
 import dev.stemma.align.SentenceMatch;
 import dev.stemma.candidate.Candidates;
 import dev.stemma.clean.RepeatedLines;
-import dev.stemma.embed.MiniLmEncoder;
+import dev.stemma.embed.OnnxEncoder;
 import dev.stemma.embed.SentenceEncoder;
 import dev.stemma.ingest.Article;
 import dev.stemma.ingest.Corpus;
@@ -148,7 +148,7 @@ public final class Stemma implements AutoCloseable {
 
   /** Configures a {@link Stemma}; every setting has a default tuned on shared/eval. */
   public static final class Builder {
-    private Supplier<SentenceEncoder> encoderFactory = () -> MiniLmEncoder.load(1);
+    private Supplier<SentenceEncoder> encoderFactory = OnnxEncoder::standard;
     private SentenceMatch match = SentenceMatch.DEFAULT;
     private JudgePolicy policy = JudgePolicy.DEFAULT;
     private StoryLinkPolicy storyPolicy = StoryLinkPolicy.DEFAULT;

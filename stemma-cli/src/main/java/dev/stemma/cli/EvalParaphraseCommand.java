@@ -2,7 +2,7 @@ package dev.stemma.cli;
 
 import dev.stemma.Progress;
 import dev.stemma.align.SentenceMatch;
-import dev.stemma.embed.MiniLmEncoder;
+import dev.stemma.embed.OnnxEncoder;
 import dev.stemma.eval.baseline.Baselines;
 import dev.stemma.eval.task.EvalResult;
 import dev.stemma.eval.task.ParaphraseFit;
@@ -78,7 +78,7 @@ final class EvalParaphraseCommand extends EvalTaskCommand {
           ? List.of(SharedFolders.shared("eval/mrpc"), SharedFolders.shared("eval/pan-paraphrase"))
           : data;
       var datasets = ParaphraseFit.trainingSets(sets);
-      try (MiniLmEncoder encoder = MiniLmEncoder.load()) {
+      try (OnnxEncoder encoder = OnnxEncoder.standard()) {
         return ParaphraseFit.run(datasets, encoder, SentenceMatch.DEFAULT, folds, seed, l2, progress);
       }
     }
@@ -90,7 +90,7 @@ final class EvalParaphraseCommand extends EvalTaskCommand {
               : "Give one --data to score (several are for --fit), got " + data.size());
     }
     ParaphraseTask.Sets sets = ParaphraseTask.resolve(data.getFirst(), train);
-    try (MiniLmEncoder encoder = MiniLmEncoder.load()) {
+    try (OnnxEncoder encoder = OnnxEncoder.standard()) {
       return ParaphraseTask.run(sets, encoder, SentenceMatch.DEFAULT, folds, seed, progress);
     }
   }

@@ -2,7 +2,7 @@ package dev.stemma.cli;
 
 import dev.stemma.Progress;
 import dev.stemma.align.SentenceMatch;
-import dev.stemma.embed.MiniLmEncoder;
+import dev.stemma.embed.OnnxEncoder;
 import dev.stemma.eval.data.Datasets;
 import dev.stemma.eval.task.EvalResult;
 import dev.stemma.eval.task.StsTask;
@@ -30,7 +30,7 @@ final class EvalStsCommand extends EvalTaskCommand {
   @Override
   EvalResult evaluate(Progress progress) throws IOException {
     var files = Datasets.sts(data);
-    try (MiniLmEncoder encoder = MiniLmEncoder.load()) {
+    try (OnnxEncoder encoder = OnnxEncoder.standard()) {
       return StsTask.run(files, encoder, SentenceMatch.DEFAULT, progress);
     }
   }

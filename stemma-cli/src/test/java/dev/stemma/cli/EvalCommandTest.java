@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stemma.align.SentenceMatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -40,10 +41,10 @@ class EvalCommandTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Paraphrase: msr_paraphrase_train, 15 pairs (11 paraphrases)")
-        .contains("measure        scored on                  threshold from")
-        .contains("stemma         msr_paraphrase_train (CV)  CV")
-        .contains("minhash-5gram  msr_paraphrase_train (CV)  CV")
-        .contains("tfidf-cosine   msr_paraphrase_train (CV)  CV");
+        .contains("measure           scored on                  threshold from")
+        .contains("stemma            msr_paraphrase_train (CV)  CV")
+        .contains("minhash-5gram     msr_paraphrase_train (CV)  CV")
+        .contains("tfidf-cosine      msr_paraphrase_train (CV)  CV");
     assertThat(run.err()).contains("embed");
   }
 
@@ -57,9 +58,9 @@ class EvalCommandTest {
     assertThat(json.get("task").asText()).isEqualTo("paraphrase");
     assertThat(json.get("trainPairs").asInt()).isEqualTo(15);
     assertThat(json.get("rows")).extracting(r -> r.get("measure").asText())
-        .containsExactly("stemma", "stemma", "minilm-cosine", "minhash-5gram", "tfidf-cosine");
+        .containsExactly("stemma", "stemma", "embedding-cosine", "minhash-5gram", "tfidf-cosine");
     assertThat(json.at("/rows/0/f1").isNumber()).isTrue();
-    assertThat(json.at("/sentenceMatch/threshold").asDouble()).isEqualTo(0.39);
+    assertThat(json.at("/sentenceMatch/threshold").asDouble()).isEqualTo(SentenceMatch.DEFAULT.threshold());
   }
 
   @Test
@@ -144,7 +145,7 @@ class EvalCommandTest {
     JsonNode json = JSON.readTree(run.out());
     assertThat(json.get("task").asText()).isEqualTo("sts");
     assertThat(json.get("rows")).extracting(r -> r.get("measure").asText())
-        .containsExactly("stemma", "minilm-cosine", "minhash-5gram", "tfidf-cosine");
+        .containsExactly("stemma", "stemma-probability", "embedding-cosine", "minhash-5gram", "tfidf-cosine");
     assertThat(json.at("/rows/0/pearson").isNumber()).isTrue();
     assertThat(json.at("/files/0/pairs").asInt()).isEqualTo(10);
   }

@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>Why the key is the sentence text, not an article id and a sentence index: copies share
  * sentences word for word, so a text key embeds a copied sentence once for all its copies, and
  * identical texts always get the identical vector. With a batching encoder whose output moves with
- * the batch (up to 0.05 in a pair's cosine for {@link MiniLmEncoder}), that is what keeps two
+ * the batch (up to 0.05 in a pair's cosine for {@link OnnxEncoder}), that is what keeps two
  * copies of a sentence at cosine 1 wherever they were first met. The text itself is the key (no
  * hash digest), so two texts never collide.
  *

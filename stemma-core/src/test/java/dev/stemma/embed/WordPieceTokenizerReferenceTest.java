@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The pure-Java tokenizer gives HuggingFace's ids, sentence for sentence. */
 class WordPieceTokenizerReferenceTest {
 
-  private static final WordPieceTokenizer JAVA = WordPieceTokenizer.minilm();
+  private static final WordPieceTokenizer JAVA = HuggingFaceReference.minilmJava();
   private static HuggingFaceTokenizer rust;
 
   @BeforeAll

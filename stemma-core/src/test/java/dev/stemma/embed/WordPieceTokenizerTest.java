@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class WordPieceTokenizerTest {
 
-  private static final WordPieceTokenizer TOKENIZER = WordPieceTokenizer.minilm();
+  private static final WordPieceTokenizer TOKENIZER = HuggingFaceReference.minilmJava();
 
   @Test
   void encode_wrapsWordIdsInClsAndSep() {
@@ -157,6 +157,16 @@ class WordPieceTokenizerTest {
   }
 
   @Test
+  void standard_readsTheShippedModelsVocabulary_whichIsMiniLmsWithLongerInputs() {
+    // bge-small-en-v1.5 ships the bert-base-uncased vocabulary, as all-MiniLM-L6-v2 does, so the
+    // id-for-id check against HuggingFace's tokenizer above covers it; only the length differs
+    WordPieceTokenizer shipped = WordPieceTokenizer.standard();
+    String text = "Putin and Xi will meet in Samarkand on September 15-16, an official said.";
+    assertThat(shipped.encode(text)).isEqualTo(TOKENIZER.encode(text));
+    assertThat(shipped.maxTokens()).isEqualTo(512);
+  }
+
+  @Test
   void preTokenizer_dropsWhitespaceAndIsolatesPunctuation() {
     assertThat(BertPreTokenizer.split("  it's  done."))
         .isEqualTo(List.of("it", "'", "s", "done", "."));
@@ -164,7 +174,7 @@ class WordPieceTokenizerTest {
 
   private static WordPieceTokenizer tokenizer(int maxTokens) {
     try (var in = WordPieceTokenizer.class.getResourceAsStream(
-        WordPieceTokenizer.MINILM_TOKENIZER_RESOURCE)) {
+        HuggingFaceReference.MINILM_TOKENIZER_RESOURCE)) {
       return WordPieceTokenizer.fromJson(in, "minilm", maxTokens);
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);

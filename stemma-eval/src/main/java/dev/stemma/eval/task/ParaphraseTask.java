@@ -43,7 +43,7 @@ public final class ParaphraseTask {
   public static final String STEMMA = "stemma";
 
   /** The name of the embedding cosine alone in reports. */
-  public static final String COSINE = "minilm-cosine";
+  public static final String COSINE = "embedding-cosine";
 
   private static final Pattern TEST_WORD = Pattern.compile("(?i)(?<![a-z])test(?![a-z])");
 

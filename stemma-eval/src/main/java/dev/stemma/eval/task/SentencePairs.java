@@ -24,7 +24,7 @@ import java.util.Map;
  * as the cleaner does it ({@link TextNormalizer}), the text stage ({@link TextAnalyzer}: tokens,
  * stems, stop words), one {@link SentenceProfile} of all its tokens (a labelled "sentence" the
  * splitter would cut in two is still one item), the {@link LexicalFeatures} of the pair, and the
- * cosine of the two normalised texts' MiniLM vectors. The probability is then {@link
+ * cosine of the two normalised texts' vectors from the shipped encoder. The probability is then {@link
  * SentenceMatch#probability}.
  *
  * <p>Why distinct sentences are embedded once, sorted by length: MRPC and PAN repeat sentences

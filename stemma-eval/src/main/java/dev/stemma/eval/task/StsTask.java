@@ -28,7 +28,7 @@ public final class StsTask {
   public static final String PROBABILITY = "stemma-probability";
 
   /** The cosine alone. */
-  public static final String COSINE = "minilm-cosine";
+  public static final String COSINE = "embedding-cosine";
 
   private StsTask() {}
 

@@ -152,7 +152,7 @@ public final class TextReport {
       }
     }
     out.append(
-        "\nstemma: the sentence-match probability; minilm-cosine: the embedding cosine alone.\n");
+        "\nstemma: the sentence-match probability; embedding-cosine: the embedding cosine alone (bge-small-en-v1.5).\n");
     return out.toString();
   }
 

@@ -106,7 +106,7 @@ class ParaphraseTaskTest {
         .containsExactly(
             "stemma | msr_paraphrase_train (CV) | CV",
             "stemma | msr_paraphrase_train | shipped",
-            "minilm-cosine | msr_paraphrase_train (CV) | CV",
+            "embedding-cosine | msr_paraphrase_train (CV) | CV",
             "minhash-5gram | msr_paraphrase_train (CV) | CV",
             "tfidf-cosine | msr_paraphrase_train (CV) | CV");
     assertThat(result.rows()).allSatisfy(r -> assertThat(r.counts().total()).isEqualTo(15));

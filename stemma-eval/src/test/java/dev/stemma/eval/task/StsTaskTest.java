@@ -30,7 +30,8 @@ class StsTaskTest {
         .extracting(r -> r.file() + " " + r.measure() + " " + r.pairs())
         .containsExactly(
             "2013_headlines.test stemma 10",
-            "2013_headlines.test minilm-cosine 10",
+            "2013_headlines.test stemma-probability 10",
+            "2013_headlines.test embedding-cosine 10",
             "2013_headlines.test minhash-5gram 10",
             "2013_headlines.test tfidf-cosine 10");
     assertThat(result.files()).containsExactly(new StsTask.FileSize("2013_headlines.test", 10, 0));
