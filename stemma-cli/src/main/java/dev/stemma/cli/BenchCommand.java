@@ -6,10 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code stemma bench}: a generated corpus with a known answer, and (to come) Stemma's cost and
- * figures on it.
- */
+/** {@code stemma bench}: a generated corpus with a known answer, and Stemma's cost and figures on it. */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
@@ -17,15 +14,13 @@ import picocli.CommandLine.Spec;
       "A realistic corpus with a known answer, to measure Stemma at scale.",
       "How it is built and what it cannot represent: docs/bench-corpus.md."
     },
-    // `stemma bench run DIR` (time each stage and score against the gold, beside the MinHash-only
-    // baseline) is a sub-command of its own class, added to this list beside BenchGenerateCommand.
-    subcommands = {BenchGenerateCommand.class})
+    subcommands = {BenchGenerateCommand.class, BenchRunCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing the sub-command: generate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing the sub-command: generate or run");
   }
 }
