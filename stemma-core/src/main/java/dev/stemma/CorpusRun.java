@@ -150,28 +150,46 @@ final class CorpusRun {
     return new Analysis(results, relations, stories, stats);
   }
 
-  /** Judges pairs of representatives: lexically, then in one embedding batch, then aligned. */
+  /** Pairs judged together; a chunk's steps are kept only when they hold a verdict or wait. */
+  private static final int CHUNK = 1 << 18;
+
+  /**
+   * Judges pairs of representatives: lexically, then in one embedding batch, then aligned. Pairs
+   * are planned in chunks and only the verdicts and the pending pairs are kept, so that tens of
+   * millions of candidate pairs, most of them settled as unrelated at once, fit in memory.
+   */
   private List<Relation> judge(List<PreparedArticle> reps, long[] pairs, String stage) {
     long t0 = System.nanoTime();
     progress.start(stage, pairs.length);
     AtomicLong judged = new AtomicLong();
-    List<PairJudge.Step> steps = submit(() -> IntStream.range(0, pairs.length).parallel()
-        .mapToObj(k -> {
-          PairJudge.Step s = judge.plan(
-              reps.get(CandidatePairs.Result.first(pairs[k])), reps.get(CandidatePairs.Result.second(pairs[k])));
-          progress.advance(judged.incrementAndGet());
-          return s;
-        })
-        .toList());
-    long pending = 0;
-    for (PairJudge.Step s : steps) {
-      if (s instanceof PairJudge.Pending p) {
-        vectors.request(p.a(), p.sentencesA());
-        vectors.request(p.b(), p.sentencesB());
-        pending++;
+    List<Relation> decided = new ArrayList<>();
+    List<PairJudge.Pending> pending = new ArrayList<>();
+    for (int from = 0; from < pairs.length; from += CHUNK) {
+      int start = from;
+      int end = Math.min(pairs.length, from + CHUNK);
+      List<PairJudge.Step> steps = submit(() -> IntStream.range(start, end).parallel()
+          .mapToObj(k -> {
+            PairJudge.Step s = judge.plan(
+                reps.get(CandidatePairs.Result.first(pairs[k])), reps.get(CandidatePairs.Result.second(pairs[k])));
+            long n = judged.incrementAndGet();
+            if ((n & 1023) == 0) {
+              progress.advance(n);
+            }
+            return s;
+          })
+          .filter(s -> !(s instanceof PairJudge.Decided d) || d.relation().isPresent())
+          .toList());
+      for (PairJudge.Step s : steps) {
+        if (s instanceof PairJudge.Pending p) {
+          vectors.request(p.a(), p.sentencesA());
+          vectors.request(p.b(), p.sentencesB());
+          pending.add(p);
+        } else {
+          decided.add(((PairJudge.Decided) s).relation().orElseThrow());
+        }
       }
     }
-    progress.finish(pairs.length + " pairs, " + pending + " need the embedding model");
+    progress.finish(pairs.length + " pairs, " + pending.size() + " need the embedding model");
     millis.merge(stage, ms(t0), Long::sum);
 
     t0 = System.nanoTime();
@@ -184,12 +202,13 @@ final class CorpusRun {
     millis.merge("embed", ms(t0), Long::sum);
 
     t0 = System.nanoTime();
-    alignedPairs += pending;
-    List<Optional<Relation>> verdicts = submit(() -> steps.parallelStream()
-        .map(s -> s instanceof PairJudge.Pending p ? judge.finish(p, vectors) : ((PairJudge.Decided) s).relation())
-        .toList());
+    alignedPairs += pending.size();
+    List<Optional<Relation>> verdicts =
+        submit(() -> pending.parallelStream().map(p -> judge.finish(p, vectors)).toList());
+    List<Relation> out = new ArrayList<>(decided);
+    verdicts.forEach(v -> v.ifPresent(out::add));
     millis.merge("align", ms(t0), Long::sum);
-    return verdicts.stream().flatMap(Optional::stream).toList();
+    return out;
   }
 
   /** The pairs of representatives that share a related article and were not judged yet, sorted. */
