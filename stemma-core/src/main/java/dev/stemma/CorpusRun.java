@@ -196,8 +196,8 @@ final class CorpusRun {
     long missing = vectors.missing();
     if (missing > 0) {
       progress.start("embed", missing);
-      vectors.compute(encoder.get(), progress);
-      progress.finish(missing + " sentences embedded");
+      int distinct = vectors.compute(encoder.get(), progress);
+      progress.finish(missing + " sentences embedded (" + distinct + " distinct texts)");
     }
     millis.merge("embed", ms(t0), Long::sum);
 

@@ -54,8 +54,8 @@ final class SentenceVectors implements PairJudge.Vectors {
     return set == null ? 0 : set.size();
   }
 
-  /** Embeds every requested sentence not embedded yet, in chunks, in order (article id, sentence). */
-  void compute(SentenceEncoder encoder, Progress progress) {
+  /** Embeds what is missing; returns how many distinct sentences went through the model. */
+  int compute(SentenceEncoder encoder, Progress progress) {
     List<String> owners = new ArrayList<>();
     List<Integer> indexes = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -71,14 +71,29 @@ final class SentenceVectors implements PairJudge.Vectors {
         texts.add(a.text().sentenceText(s));
       }
     }
-    for (int from = 0; from < texts.size(); from += CHUNK) {
-      int to = Math.min(texts.size(), from + CHUNK);
-      float[][] chunk = encoder.encode(texts.subList(from, to));
-      for (int k = from; k < to; k++) {
-        vectors.get(owners.get(k))[indexes.get(k)] = chunk[k - from];
+    // a sentence copied into several articles is embedded once: same text, same vector
+    Map<String, Integer> distinct = new HashMap<>();
+    List<String> unique = new ArrayList<>();
+    int[] slot = new int[texts.size()];
+    for (int k = 0; k < texts.size(); k++) {
+      Integer at = distinct.putIfAbsent(texts.get(k), unique.size());
+      if (at == null) {
+        at = unique.size();
+        unique.add(texts.get(k));
       }
+      slot[k] = at;
+    }
+    float[][] computed = new float[unique.size()][];
+    for (int from = 0; from < unique.size(); from += CHUNK) {
+      int to = Math.min(unique.size(), from + CHUNK);
+      float[][] chunk = encoder.encode(unique.subList(from, to));
+      System.arraycopy(chunk, 0, computed, from, to - from);
       progress.advance(to);
     }
+    for (int k = 0; k < texts.size(); k++) {
+      vectors.get(owners.get(k))[indexes.get(k)] = computed[slot[k]];
+    }
+    return unique.size();
   }
 
   @Override
