@@ -6,11 +6,13 @@ import java.util.Locale;
 
 /**
  * Draws a run's progress on standard error: on a terminal one line per stage that updates in
- * place, at most five times a second; in a log (no console) one line per finished stage.
+ * place, at most five times a second; in a log (no console) a line every ten seconds of a long
+ * stage and one per finished stage.
  */
 final class TerminalProgress implements Progress {
 
   private static final long REDRAW_NANOS = 200_000_000L;
+  private static final long LOG_NANOS = 10_000_000_000L;
 
   private final PrintStream err;
   private final boolean interactive;
@@ -29,6 +31,7 @@ final class TerminalProgress implements Progress {
     this.stage = stage;
     this.total = total;
     this.startNanos = System.nanoTime();
+    this.lastDraw = interactive ? 0 : startNanos;
     if (interactive) {
       draw(0);
     }
@@ -37,10 +40,14 @@ final class TerminalProgress implements Progress {
   @Override
   public void advance(long done) {
     long now = System.nanoTime();
-    if (interactive && now - lastDraw > REDRAW_NANOS) {
+    if (now - lastDraw > (interactive ? REDRAW_NANOS : LOG_NANOS)) {
       synchronized (this) {
         lastDraw = now;
-        draw(done);
+        if (interactive) {
+          draw(done);
+        } else {
+          err.println(line(done));
+        }
       }
     }
   }
@@ -56,10 +63,14 @@ final class TerminalProgress implements Progress {
   }
 
   private void draw(long done) {
+    err.print("\r\033[K" + line(done));
+    err.flush();
+  }
+
+  private String line(long done) {
     String count = total > 0
         ? String.format(Locale.ROOT, "%,d / %,d (%d%%)", done, total, done * 100 / total)
         : String.format(Locale.ROOT, "%,d", done);
-    err.print("\r\033[K" + String.format(Locale.ROOT, "%-10s %s", stage, count));
-    err.flush();
+    return String.format(Locale.ROOT, "%-10s %s", stage, count);
   }
 }
