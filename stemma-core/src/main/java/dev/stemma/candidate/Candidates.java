@@ -25,8 +25,8 @@ import java.util.List;
  * length has J = 0.5 and is proposed with probability 0.996; one cut to 40% (J = 0.4), 0.938.
  *
  * <p>Anchors: 256 values in 128 bands of 2 rows, over an article's distinctive anchors (names,
- * rare words and numbers of two digits or more that are not among the vocabulary's 5,000
- * commonest entries; see {@code Preparer.isDistinctive}), P(J) = 1 - (1 - J^2)^128:
+ * rare words, numbers of two digits or more; months, weekdays and years recur everywhere and are
+ * left out), P(J) = 1 - (1 - J^2)^128:
  *
  * <pre>
  *   J    0.03   0.05   0.1    0.15   0.2    0.3
