@@ -7,6 +7,7 @@ import dev.stemma.align.SentenceProfile;
 import dev.stemma.minhash.Shingles;
 import dev.stemma.prepare.PreparedArticle;
 import dev.stemma.text.Sentence;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -319,7 +320,7 @@ public final class PairJudge {
     Instant pa = a.article().meta().published();
     Instant pb = b.article().meta().published();
     return pa == null || pb == null
-        || Math.abs(java.time.Duration.between(pa, pb).toHours()) <= 24L * policy.sameStoryDays();
+        || Duration.between(pa, pb).abs().compareTo(Duration.ofDays(policy.sameStoryDays())) <= 0;
   }
 
   private boolean isRewrite(double coverageA, double coverageB) {

@@ -246,6 +246,14 @@ class PairJudgeTest {
   }
 
   @Test
+  void plan_reportsFourteenDaysAndHalfAnHourApart_areNotTheSameStory() {
+    // the window is 14 days to the second, not 14 days plus whatever rounds down to a whole hour
+    PreparedArticle near = prepare("near", BridgeArticles.NEAR_DUPLICATE, "2025-03-03T15:05:00Z");
+    PreparedArticle ferry = prepare("ferry", BridgeArticles.SAME_STORY, "2025-03-17T15:35:00Z");
+    assertThat(decided(JUDGE.plan(near, ferry))).isEmpty();
+  }
+
+  @Test
   void plan_theStoryWindowAlsoHoldsForAPairThatWasAligned() {
     PreparedArticle wire = prepare("wire", BridgeArticles.WIRE, "2025-03-03T15:05:00Z");
     PreparedArticle ferry = prepare("ferry", BridgeArticles.SAME_STORY, "2025-05-03T15:05:00Z");
