@@ -159,6 +159,42 @@ class PairJudgeTest {
   }
 
   @Test
+  void plan_aRewriteThatOnlyFewerLongerSentencesCouldMake_isPending() {
+    // a: three long sentences, then four short ones; b: the four short ones reworded first, then
+    // the three long ones. The two runs cross, so an in-order alignment keeps one: the four short
+    // pairs are the most pairs (21 of a's 127 words, coverage 0.17: no rewrite), the three long
+    // pairs cover 106 of 127 words (0.83: a rewrite). Only the model can tell which run matches,
+    // so the pair must wait for it rather than be settled as the same story.
+    String long1 = "The city of Portvale closed the Harbor Bridge to all traffic on Monday after engineers found "
+        + "a fourteen-inch crack in a steel girder beneath its main span, cutting the busiest road link between the "
+        + "downtown waterfront and the eastern districts.";
+    String long1b = "The town of Portvale shut the Harbor Bridge to all vehicles on Monday when engineers discovered "
+        + "a fourteen-inch crack in one steel girder under its main span, severing the busiest road connection "
+        + "between the downtown waterfront and the eastern neighborhoods.";
+    String long2 = "Mayor Denise Okafor ordered the closure shortly after six in the morning, less than two hours "
+        + "after an inspection team reported the fracture, and said the bridge would remain shut for at least six "
+        + "weeks.";
+    String long2b = "Mayor Denise Okafor ordered the shutdown just after six in the morning, under two hours after "
+        + "an inspection crew reported the fracture, and said the bridge would stay closed for at least six weeks.";
+    String long3 = "The crack was discovered on Sunday night during a scheduled inspection by the engineering firm "
+        + "Lindqvist and Hale, which the city hired last year to examine its six river crossings.";
+    String long3b = "The crack was found late on Sunday during a routine inspection by the engineering company "
+        + "Lindqvist and Hale, which the city engaged last year to survey its six river crossings.";
+    PreparedArticle a = prepare("a", String.join("\n\n", "Bridge shut", long1, long2, long3,
+        "Ferries will run every fifteen minutes.", "Buses will use the tunnel.",
+        "Repairs may cost eighteen million dollars.", "Drivers face long delays."));
+    PreparedArticle b = prepare("b", String.join("\n\n", "Bridge closed",
+        "Extra ferries sail every fifteen minutes.", "Bus routes move to the tunnel.",
+        "The repair bill may reach eighteen million dollars.", "Motorists should expect long delays.",
+        long1b, long2b, long3b));
+    PairJudge.Pending p = pending(JUDGE.plan(a, b));
+    Relation r = JUDGE.finish(p, new WordHashVectors()).orElseThrow();
+    assertThat(r.kind()).isEqualTo(RelationKind.REWRITE);
+    assertThat(r.evidence()).extracting(Evidence::aSentence).containsExactly(0, 1, 2);
+    assertThat(r.evidence()).extracting(Evidence::bSentence).containsExactly(4, 5, 6);
+  }
+
+  @Test
   void plan_sentencesThatMatchOnTheirWordsAlone_areNotEmbedded() {
     // a decision under which a word-for-word sentence matches without the model (bias -7.0 instead
     // of -8.171: identical sentences then need a cosine below 0), and no near-duplicate verdict
