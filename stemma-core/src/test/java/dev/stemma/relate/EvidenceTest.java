@@ -30,4 +30,18 @@ class EvidenceTest {
     assertThatThrownBy(() -> new Evidence(0, 0, 0, 5, 0, 4, Double.NaN, "verbatim"))
         .hasMessage("similarity must be in [0, 1], got NaN");
   }
+
+  @Test
+  void new_rejectsANegativeSentenceIndex() {
+    assertThatThrownBy(() -> new Evidence(-1, 0, 0, 5, 0, 4, 0.9, "verbatim"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sentence indexes must be >= 0, got -1 and 0");
+  }
+
+  @Test
+  void new_rejectsAMatchOtherThanVerbatimOrReworded() {
+    assertThatThrownBy(() -> new Evidence(0, 0, 0, 5, 0, 4, 0.9, "exact"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("match must be 'verbatim' or 'reworded', got 'exact'");
+  }
 }

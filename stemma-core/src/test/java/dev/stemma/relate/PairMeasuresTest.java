@@ -81,6 +81,13 @@ class PairMeasuresTest {
   }
 
   @Test
+  void content_ofAnArticleWithItself_isNeverAboveOne() {
+    // the dot product and the product of the norms round differently: 1.0000000000000002 unclamped
+    PreparedArticle football = BridgeArticles.prepare("football", BridgeArticles.UNRELATED);
+    assertThat(PairMeasures.content(football, football)).isLessThanOrEqualTo(1.0).isCloseTo(1.0, within(1e-12));
+  }
+
+  @Test
   void measures_ofRealArticles_areOneForTheSameBodyAndSymmetric() {
     PreparedArticle wire = BridgeArticles.prepare("wire", BridgeArticles.WIRE);
     PreparedArticle copy = BridgeArticles.prepare("copy", BridgeArticles.COPY_WITH_CHROME);
