@@ -121,6 +121,17 @@ class LineageTest {
   }
 
   @Test
+  void tree_aMemberCopiedOnlyByALaterMember_stillHangsUnderIt() {
+    // o (10:00) ~ x (12:00) and c (11:00) ~ x: x took from both, c is linked to nothing else. The
+    // only tree is o - x - c, though x was published after c; the dates cannot all be kept
+    LineageNode tree = Lineage.tree("o",
+        List.of(Links.dated("o", "2025-03-03T10:00:00Z"), Links.dated("c", "2025-03-03T11:00:00Z"),
+            Links.dated("x", "2025-03-03T12:00:00Z")),
+        index(List.of(copy("o", "x", RelationKind.REWRITE, 0.6), copy("c", "x", RelationKind.REWRITE, 0.7))));
+    assertThat(draw(tree)).isEqualTo("o[x[c]]");
+  }
+
+  @Test
   void tree_ofAFamilyNotConnectedByCopyLinks_isRejected() {
     assertThatThrownBy(() -> Lineage.tree("o", List.of(member("o"), member("a")), index(List.of(
             Links.sameStory("o", "a", 0.9)))))

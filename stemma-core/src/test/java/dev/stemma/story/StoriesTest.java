@@ -76,6 +76,22 @@ class StoriesTest {
   }
 
   @Test
+  void build_aDatedFamilyWhoseMemberIsLinkedOnlyToALaterOne_isDrawn() {
+    // c (11:00) is a copy of x (12:00) only, x a copy of o (10:00): one family, origin o
+    List<Member> members = List.of(
+        new Member("o", "O", java.time.Instant.parse("2025-03-03T10:00:00Z"), null, 0, 0, new long[0]),
+        new Member("c", "C", java.time.Instant.parse("2025-03-03T11:00:00Z"), null, 0, 0, new long[0]),
+        new Member("x", "X", java.time.Instant.parse("2025-03-03T12:00:00Z"), null, 0, 0, new long[0]));
+    List<Story> stories = Stories.build(members,
+        List.of(copy("o", "x", RelationKind.REWRITE, 0.6), copy("c", "x", RelationKind.REWRITE, 0.7)),
+        StoryLinkPolicy.DEFAULT);
+    Family family = stories.get(0).families().get(0);
+    assertThat(family.members()).containsExactly("c", "o", "x");
+    assertThat(family.origin()).isEqualTo("o");
+    assertThat(family.lineage().children()).extracting(LineageNode::id).containsExactly("x");
+  }
+
+  @Test
   void build_ofNoArticles_isEmpty() {
     assertThat(Stories.build(List.of(), List.of(), StoryLinkPolicy.DEFAULT)).isEmpty();
   }
