@@ -116,6 +116,40 @@ class OriginFinderTest {
   }
 
   @Test
+  void choose_ofATieInEveryOtherSignal_theCloserMember_andSaysSoRatherThanFirstById() {
+    // a ~ b 0.9, a ~ c 0.68, b ~ c 0.7: b 0.80, a 0.79, within 0.02; nothing else tells them apart
+    Map<String, Map<String, Relation>> links = index(List.of(
+        copy("a", "b", RelationKind.REWRITE, 0.9),
+        copy("a", "c", RelationKind.REWRITE, 0.68),
+        copy("b", "c", RelationKind.REWRITE, 0.7)));
+    OriginFinder.Choice c = OriginFinder.choose(List.of(member("a"), member("b"), member("c")), links);
+    assertThat(c.origin()).isEqualTo("b");
+    assertThat(c.reasons()).containsExactly(
+        "closest to the other members (mean shared content 0.80; next a at 0.79)",
+        "the closest of the tied members, which credit, quote and carry chrome alike");
+  }
+
+  @Test
+  void choose_ofATieWhereTwoCreditAnAgency_saysSoAndHowTheCreditedOnesDiffer() {
+    // a, b and c are each 0.8 from one another and 0.2 from d: a, b, c tie at 0.60
+    Map<String, Map<String, Relation>> links = index(List.of(
+        copy("a", "b", RelationKind.REWRITE, 0.8),
+        copy("a", "c", RelationKind.REWRITE, 0.8),
+        copy("b", "c", RelationKind.REWRITE, 0.8),
+        copy("a", "d", RelationKind.REWRITE, 0.2),
+        copy("b", "d", RelationKind.REWRITE, 0.2),
+        copy("c", "d", RelationKind.REWRITE, 0.2)));
+    List<Member> members = List.of(member("a", null, 40, 0), member("b", "AP", 5, 0), member("c", "AP", 10, 0),
+        member("d"));
+    OriginFinder.Choice c = OriginFinder.choose(members, links);
+    assertThat(c.origin()).isEqualTo("c");
+    assertThat(c.reasons()).containsExactly(
+        "closest to the other members (mean shared content 0.60; next a at 0.60)",
+        "credits a news agency (AP), as only 2 of the 3 tied members do",
+        "quotes the most of the tied members (10 quoted words; a copy keeps or drops quotes but does not invent them)");
+  }
+
+  @Test
   void choose_withoutATie_mentionsTheWinnersAgencyCredit() {
     Map<String, Map<String, Relation>> links = index(List.of(
         copy("a", "b", RelationKind.REWRITE, 0.9),
