@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stemma.BridgeArticles;
 import dev.stemma.align.SentenceMatch;
 import dev.stemma.prepare.PreparedArticle;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
