@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the article id; null for an input whose id could not be read
  * @param input where it was read from
  * @param status {@code analysed} or {@code skipped}
- * @param reason why it was skipped, naming the input
+ * @param reason why it was skipped, worded to follow the input ("is empty", "missing 'id'")
  * @param fix what to do about it
  * @param headline the headline, for analysed articles
  * @param story its story id

@@ -26,7 +26,10 @@ public final class MonotoneAligner {
    * @param score {@code score[i][j]}: the match probability of sentence i of the first article and
    *     j of the second, or a negative value where the pair cannot match
    * @param threshold the least probability that counts as a match
-   * @return the aligned pairs in order
+   * @return the aligned pairs in order. Of alignments with the same total, the same one is
+   *     returned every time: tracing back from the last sentences, a pair is taken where it can
+   *     be, else a sentence of the first article is skipped before one of the second; so of two
+   *     equal matches for one sentence, the later is kept.
    */
   public static List<int[]> align(double[][] score, double threshold) {
     int m = score.length;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param input where it was read from
  * @param id the article id, when it could be read (a duplicate id, a missing text)
- * @param reason what is wrong, naming the input
+ * @param reason what is wrong, worded to follow the input ("is empty"), as {@link #message()} puts it
  * @param fix what the user can do about it
  */
 public record Rejection(InputRef input, @Nullable String id, String reason, String fix) {

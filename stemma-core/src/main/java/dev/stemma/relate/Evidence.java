@@ -19,6 +19,12 @@ public record Evidence(
 
   public Evidence {
     requireNonNull(match, "match");
+    if (aSentence < 0 || bSentence < 0) {
+      throw new IllegalArgumentException("sentence indexes must be >= 0, got " + aSentence + " and " + bSentence);
+    }
+    if (!match.equals("verbatim") && !match.equals("reworded")) {
+      throw new IllegalArgumentException("match must be 'verbatim' or 'reworded', got '" + match + "'");
+    }
     if (aStart < 0 || aEnd < aStart || bStart < 0 || bEnd < bStart) {
       throw new IllegalArgumentException(
           "bad evidence spans a=[" + aStart + ", " + aEnd + ") b=[" + bStart + ", " + bEnd + ")");

@@ -7,6 +7,7 @@ import dev.stemma.align.SentenceProfile;
 import dev.stemma.minhash.Shingles;
 import dev.stemma.prepare.PreparedArticle;
 import dev.stemma.text.Sentence;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,6 @@ public final class PairJudge {
     int n = b.sentenceCount();
     double[][] logit = new double[m][n];
     byte[][] state = new byte[m][n];
-    double[][] bound = new double[m][n];
     TreeSet<Integer> needA = new TreeSet<>();
     TreeSet<Integer> needB = new TreeSet<>();
     for (int i = 0; i < m; i++) {
@@ -118,25 +118,28 @@ public final class PairJudge {
         double needed = match.neededCosine(f);
         if (needed <= 0) {
           state[i][j] = CERTAIN;
-          bound[i][j] = 1;
         } else if (needed > SentenceMatch.MAX_USEFUL_COSINE) {
           state[i][j] = IMPOSSIBLE;
-          bound[i][j] = -1;
         } else {
           state[i][j] = NEEDS_MODEL;
-          bound[i][j] = 1;
         }
       }
     }
     Scores partial = new Scores(jaccard, containment, anchors, content, 0, 0, 0);
-    List<int[]> best = MonotoneAligner.align(bound, 0.5);
-    boolean rewritePossible = best.size() >= policy.rewriteMinAligned() && isRewrite(
-        coverageOf(a, best, 0), coverageOf(b, best, 1));
+    // The best case: every pair that could match does. No one alignment has the most pairs and the
+    // most of each article's words at once, so each measure is bounded by the alignment that
+    // maximises it; whatever the model says, the final alignment does no better on any of them.
+    List<int[]> mostPairs = MonotoneAligner.align(bestCase(state, a, b, 1, 0, 0), 0.5);
+    List<int[]> mostOfA = MonotoneAligner.align(bestCase(state, a, b, 0, 1, 0), 0.5);
+    List<int[]> mostOfB = MonotoneAligner.align(bestCase(state, a, b, 0, 0, 1), 0.5);
+    List<int[]> mostOfBoth = MonotoneAligner.align(bestCase(state, a, b, 0, 1, 1), 0.5);
+    boolean rewritePossible = mostPairs.size() >= policy.rewriteMinAligned()
+        && (Math.max(coverageOf(a, mostOfA, 0), coverageOf(b, mostOfB, 1)) >= policy.rewriteCoverage()
+            || (coverageOf(a, mostOfBoth, 0) + coverageOf(b, mostOfBoth, 1)) / 2 >= policy.rewriteMeanCoverage());
     boolean modelNeeded = false;
-    for (int[] p : best) {
-      if (state[p[0]][p[1]] == NEEDS_MODEL) {
-        modelNeeded = true;
-        break;
+    for (List<int[]> best : List.of(mostPairs, mostOfA, mostOfB, mostOfBoth)) {
+      for (int[] p : best) {
+        modelNeeded |= state[p[0]][p[1]] == NEEDS_MODEL;
       }
     }
     if (!rewritePossible || !modelNeeded) {
@@ -154,6 +157,36 @@ public final class PairJudge {
         a, b, partial, logit, state,
         needA.stream().mapToInt(Integer::intValue).toArray(),
         needB.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Weights for the best-case alignments: -1 where a pair cannot match; elsewhere {@code pairs}
+   * for each pair plus {@code wordsA} times the share of a's words in its sentence plus {@code
+   * wordsB} times b's share, scaled to whole numbers (a's words times b's total and the reverse),
+   * so that every pair with some words weighs at least 1.
+   */
+  private static double[][] bestCase(
+      byte[][] state, PreparedArticle a, PreparedArticle b, int pairs, int wordsA, int wordsB) {
+    long totalA = 0;
+    for (SentenceProfile p : a.profiles()) {
+      totalA += p.length();
+    }
+    long totalB = 0;
+    for (SentenceProfile p : b.profiles()) {
+      totalB += p.length();
+    }
+    double[][] weight = new double[state.length][];
+    for (int i = 0; i < state.length; i++) {
+      weight[i] = new double[state[i].length];
+      for (int j = 0; j < state[i].length; j++) {
+        weight[i][j] = state[i][j] == IMPOSSIBLE
+            ? -1
+            : pairs
+                + wordsA * (double) a.profiles().get(i).length() * totalB
+                + wordsB * (double) b.profiles().get(j).length() * totalA;
+      }
+    }
+    return weight;
   }
 
   /** Finishes a pending pair once the embeddings of its sentences are available. */
@@ -319,7 +352,7 @@ public final class PairJudge {
     Instant pa = a.article().meta().published();
     Instant pb = b.article().meta().published();
     return pa == null || pb == null
-        || Math.abs(java.time.Duration.between(pa, pb).toHours()) <= 24L * policy.sameStoryDays();
+        || Duration.between(pa, pb).abs().compareTo(Duration.ofDays(policy.sameStoryDays())) <= 0;
   }
 
   private boolean isRewrite(double coverageA, double coverageB) {

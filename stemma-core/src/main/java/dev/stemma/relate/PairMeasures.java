@@ -64,7 +64,8 @@ public final class PairMeasures {
     }
     double na = norm(wa);
     double nb = norm(wb);
-    return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+    // the dot product and the norms round differently: an article with itself can give 1 + 2^-52
+    return na == 0 || nb == 0 ? 0 : Math.min(1, dot / (na * nb));
   }
 
   private static double norm(double[] weights) {

@@ -7,12 +7,30 @@ package dev.stemma.relate;
  * @param containment the share of the smaller body's 5-grams found in the larger
  * @param anchors weighted overlap of anchor tokens (names, numbers, dates, quoted and rare words)
  * @param content cosine similarity of content-word stem counts
- * @param coverageA the share of a's sentences aligned, in order, with b's
- * @param coverageB the share of b's sentences aligned with a's
+ * @param coverageA the share of a's words that lie in sentences aligned, in order, with b's
+ * @param coverageB the share of b's words that lie in sentences aligned with a's
  * @param aligned the number of aligned sentence pairs
  */
 public record Scores(
     double jaccard, double containment, double anchors, double content, double coverageA, double coverageB, int aligned) {
+
+  public Scores {
+    requireUnit("jaccard", jaccard);
+    requireUnit("containment", containment);
+    requireUnit("anchors", anchors);
+    requireUnit("content", content);
+    requireUnit("coverageA", coverageA);
+    requireUnit("coverageB", coverageB);
+    if (aligned < 0) {
+      throw new IllegalArgumentException("aligned must be >= 0, got " + aligned);
+    }
+  }
+
+  private static void requireUnit(String name, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be in [0, 1], got " + value);
+    }
+  }
 
   /**
    * How strongly the pair tells one story, in [0, 2]: the weighted anchor overlap plus the content

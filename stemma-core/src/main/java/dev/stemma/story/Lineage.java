@@ -28,7 +28,11 @@ import java.util.TreeMap;
  *
  * <p>Members are placed in order (earliest publication first when dated, then closest to the
  * origin), and each may hang only under a member already placed, so the result is a tree and a
- * parent is never later than its child.
+ * parent is never later than its child. The one exception: when no member left can be placed
+ * under an earlier one, because their only copy links lead to later members (c copied by x, x
+ * by the origin, and c published before x), the first of them hangs under the placed member it
+ * shares most with, later or not; a family is connected by its copy links, so every member finds
+ * a place.
  */
 final class Lineage {
 
@@ -63,10 +67,15 @@ final class Lineage {
     while (!waiting.isEmpty()) {
       Member child = null;
       String parent = null;
-      for (Member candidate : waiting) {
-        parent = parentOf(candidate, placed, byId, links, innovations, origin);
-        if (parent != null) {
-          child = candidate;
+      for (boolean keepDates : new boolean[] {true, false}) {
+        for (Member candidate : waiting) {
+          parent = parentOf(candidate, placed, byId, links, innovations, origin, keepDates);
+          if (parent != null) {
+            child = candidate;
+            break;
+          }
+        }
+        if (child != null) {
           break;
         }
       }
@@ -81,14 +90,18 @@ final class Lineage {
     return node(origin, null, children, linkToParent);
   }
 
-  /** The parent of a member among those placed, or null when it has no copy link to any yet. */
+  /**
+   * The parent of a member among those placed, or null when it has no copy link to any yet (to
+   * any published no later than itself, when {@code keepDates}).
+   */
   private static String parentOf(
       Member child,
       Set<String> placed,
       Map<String, Member> byId,
       Map<String, Map<String, Relation>> links,
       Map<String, long[]> innovations,
-      String origin) {
+      String origin,
+      boolean keepDates) {
     Map<String, Relation> childLinks = links.getOrDefault(child.id(), Map.of());
     String byInnovation = null;
     int mostShared = 0;
@@ -96,7 +109,7 @@ final class Lineage {
     double strongest = -1;
     for (String p : placed.stream().sorted().toList()) {
       Relation r = childLinks.get(p);
-      if (r == null || !r.kind().isCopy() || !respectsDates(byId.get(p), child)) {
+      if (r == null || !r.kind().isCopy() || (keepDates && !respectsDates(byId.get(p), child))) {
         continue;
       }
       if (!p.equals(origin)) {

@@ -27,7 +27,45 @@ final class OriginFinder {
 
   record Choice(String origin, List<String> reasons) {}
 
+  private record Scored(Member member, double closeness) {}
+
   private OriginFinder() {}
+
+  /**
+   * Why the winner of a tie won: the signals in the order they were applied, each stated against
+   * the tied members still in contention after the ones before it, and only when it told some of
+   * them apart.
+   */
+  private static List<String> tieBreak(Scored winner, List<Scored> tied) {
+    Member w = winner.member();
+    List<String> reasons = new ArrayList<>();
+    List<Scored> left = tied;
+    if (w.agencyCredit() != null && left.stream().anyMatch(s -> s.member().agencyCredit() == null)) {
+      List<Scored> credited = left.stream().filter(s -> s.member().agencyCredit() != null).toList();
+      reasons.add(credited.size() == 1
+          ? "credits a news agency (" + w.agencyCredit() + "), the tied members do not"
+          : "credits a news agency (" + w.agencyCredit() + "), as only " + credited.size() + " of the "
+              + left.size() + " tied members do");
+      left = credited;
+    }
+    if (left.stream().anyMatch(s -> s.member().quotedWords() < w.quotedWords())) {
+      reasons.add("quotes the most of the tied members (" + w.quotedWords()
+          + " quoted words; a copy keeps or drops quotes but does not invent them)");
+      left = left.stream().filter(s -> s.member().quotedWords() == w.quotedWords()).toList();
+    }
+    if (left.stream().anyMatch(s -> s.member().chromeLines() > w.chromeLines())) {
+      reasons.add("carries the least site chrome of the tied members (" + w.chromeLines() + " lines removed)");
+      left = left.stream().filter(s -> s.member().chromeLines() == w.chromeLines()).toList();
+    }
+    if (left.stream().anyMatch(s -> s.closeness() < winner.closeness())) {
+      reasons.add("the closest of the tied members, which credit, quote and carry chrome alike");
+      left = left.stream().filter(s -> s.closeness() == winner.closeness()).toList();
+    }
+    if (left.size() > 1) {
+      reasons.add("tied with " + (left.size() - 1) + " other member(s); first by id");
+    }
+    return reasons;
+  }
 
   static Choice choose(List<Member> members, Map<String, Map<String, Relation>> links) {
     if (members.size() == 1) {
@@ -48,7 +86,6 @@ final class OriginFinder {
         return new Choice(pool.get(0).id(), reasons);
       }
     }
-    record Scored(Member member, double closeness) {}
     List<Scored> scored = new ArrayList<>();
     for (Member m : pool) {
       double sum = 0;
@@ -80,19 +117,7 @@ final class OriginFinder {
     reasons.add(String.format(
         Locale.ROOT, "closest to the other members (mean shared content %.2f%s)", winner.closeness(), next));
     if (tied.size() > 1) {
-      if (winner.member().agencyCredit() != null
-          && tied.stream().anyMatch(s -> s.member().agencyCredit() == null)) {
-        reasons.add("credits a news agency (" + winner.member().agencyCredit() + "), the tied members do not");
-      } else if (tied.stream().allMatch(s -> s.member().quotedWords() <= winner.member().quotedWords())
-          && tied.stream().anyMatch(s -> s.member().quotedWords() < winner.member().quotedWords())) {
-        reasons.add("quotes the most of the tied members (" + winner.member().quotedWords()
-            + " quoted words; a copy keeps or drops quotes but does not invent them)");
-      } else if (tied.stream().anyMatch(s -> s.member().chromeLines() > winner.member().chromeLines())) {
-        reasons.add("carries the least site chrome of the tied members ("
-            + winner.member().chromeLines() + " lines removed)");
-      } else {
-        reasons.add("tied with " + (tied.size() - 1) + " other member(s); first by id");
-      }
+      reasons.addAll(tieBreak(winner, tied));
     } else if (winner.member().agencyCredit() != null) {
       reasons.add("credits a news agency (" + winner.member().agencyCredit() + ")");
     }
