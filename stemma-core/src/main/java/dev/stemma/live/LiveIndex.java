@@ -143,6 +143,36 @@ public final class LiveIndex {
     return Optional.of(storyAround(id));
   }
 
+  /**
+   * Every story of the part of the relation graph connected to an article: the stories that an
+   * addition or a removal there can have changed. Empty when the article is not stored. Story ids
+   * ({@code S1}...) number the stories of this part only; a caller that shows stories to people
+   * gives them ids of its own.
+   */
+  public List<Story> storiesAround(String id) {
+    if (store.article(id).isEmpty()) {
+      return List.of();
+    }
+    return component(id);
+  }
+
+  /**
+   * A stored article prepared again from its original, cleaned with the lines seen so far: what
+   * the store holds for it, since the index re-cleans an article whenever one of its lines becomes
+   * boilerplate. For a store that keeps originals on disk and evicts prepared articles from memory.
+   *
+   * @throws IllegalStateException when the article cannot be analysed any more, which happens only
+   *     when the repeated-line statistic was rebuilt without articles since removed (see {@link
+   *     #recall})
+   */
+  public PreparedArticle prepareStored(Article article) {
+    Preparer.Outcome prepared = preparer.prepare(article, lines.view());
+    if (prepared instanceof Preparer.Unusable u) {
+      throw new IllegalStateException("stored article '" + article.id() + "' cannot be prepared again: " + u.reason());
+    }
+    return ((Preparer.Prepared) prepared).article();
+  }
+
   /** Every story, rebuilt from the whole store: for tests and exports, not for the hot path. */
   public List<Story> stories() {
     List<Member> members = new ArrayList<>();
@@ -367,6 +397,10 @@ public final class LiveIndex {
   }
 
   private Story storyAround(String id) {
+    return component(id).stream().filter(s -> s.members().contains(id)).findFirst().orElseThrow();
+  }
+
+  private List<Story> component(String id) {
     Set<String> seen = new LinkedHashSet<>();
     Deque<String> queue = new ArrayDeque<>(List.of(id));
     Map<String, Relation> relations = new TreeMap<>();
@@ -381,8 +415,7 @@ public final class LiveIndex {
       }
     }
     List<Member> members = seen.stream().sorted().map(m -> Member.of(store.article(m).orElseThrow())).toList();
-    List<Story> stories = Stories.build(members, List.copyOf(relations.values()), storyPolicy);
-    return stories.stream().filter(s -> s.members().contains(id)).findFirst().orElseThrow();
+    return Stories.build(members, List.copyOf(relations.values()), storyPolicy);
   }
 
   private void remember(Article article, List<Paragraph> paragraphs) {

@@ -96,6 +96,37 @@ class LiveIndexTest {
     assertThat(live.stories()).isEqualTo(batch.stories());
   }
 
+  @Test
+  void storiesAroundAnArticleAreTheBatchRunsStoriesOfItsConnectedPart() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge.jsonl")));
+    Analysis batch = stemma.analyze(corpus);
+    LiveIndex live = stemma.live(new MemoryStore());
+    corpus.articles().forEach(live::add);
+    List<List<String>> around = live.storiesAround("wire-bridge-closure").stream().map(Story::members).toList();
+    List<List<String>> expected = batch.stories().stream()
+        .map(Story::members)
+        .filter(m -> m.contains("wire-bridge-closure"))
+        .toList();
+    assertThat(around).containsAll(expected);
+    assertThat(live.storiesAround("not-stored")).isEmpty();
+  }
+
+  @Test
+  void aStoredArticlePreparedAgainEqualsWhatTheStoreHolds() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge")));
+    MemoryStore store = new MemoryStore();
+    LiveIndex live = stemma.live(store);
+    corpus.articles().forEach(live::add);
+    for (Article a : corpus.articles()) {
+      var held = store.article(a.id()).orElseThrow();
+      var again = live.prepareStored(a);
+      assertThat(again.clean().body()).as(a.id()).isEqualTo(held.clean().body());
+      assertThat(again.bodyHash()).as(a.id()).isEqualTo(held.bodyHash());
+      assertThat(again.shingleSignature()).as(a.id()).isEqualTo(held.shingleSignature());
+      assertThat(again.anchorSignature()).as(a.id()).isEqualTo(held.anchorSignature());
+    }
+  }
+
   private static List<Relation> relations(LiveIndex live) {
     return live.relations();
   }
