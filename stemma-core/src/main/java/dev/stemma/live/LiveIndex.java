@@ -157,6 +157,38 @@ public final class LiveIndex {
   }
 
   /**
+   * The relation of two stored articles: the stored one when the index found it, otherwise the
+   * pair judged now (UNRELATED, with the pair's measures, when there is none). Sentence vectors it
+   * computes are kept in the store. Empty when either article is not stored.
+   */
+  public Optional<Relation> compare(String first, String second) {
+    if (first.equals(second)) {
+      throw new IllegalArgumentException("compare needs two different ids, got '" + first + "' twice");
+    }
+    Optional<PreparedArticle> a = store.article(first);
+    Optional<PreparedArticle> b = store.article(second);
+    if (a.isEmpty() || b.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Relation> known = relation(first, second);
+    if (known.isPresent()) {
+      return known;
+    }
+    PairJudge.Step step = judge.plan(a.get(), b.get());
+    Optional<Relation> verdict;
+    if (step instanceof PairJudge.Pending p) {
+      StoreVectors vectors = new StoreVectors(store);
+      vectors.request(p.a(), p.sentencesA());
+      vectors.request(p.b(), p.sentencesB());
+      vectors.compute(encoder);
+      verdict = judge.finish(p, vectors);
+    } else {
+      verdict = ((PairJudge.Decided) step).relation();
+    }
+    return Optional.of(verdict.orElseGet(() -> judge.unrelated(a.get(), b.get())));
+  }
+
+  /**
    * A stored article prepared again from its original, cleaned with the lines seen so far: what
    * the store holds for it, since the index re-cleans an article whenever one of its lines becomes
    * boilerplate. For a store that keeps originals on disk and evicts prepared articles from memory.

@@ -127,6 +127,20 @@ class LiveIndexTest {
     }
   }
 
+  @Test
+  void compareGivesTheStoredRelationOrJudgesThePairNow() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge")));
+    LiveIndex live = stemma.live(new MemoryStore());
+    corpus.articles().forEach(live::add);
+    Relation stored = live.relations().stream()
+        .filter(r -> r.a().equals("dailypulse-harbor-bridge") && r.b().equals("wire-bridge-closure"))
+        .findFirst().orElseThrow();
+    assertThat(live.compare("wire-bridge-closure", "dailypulse-harbor-bridge")).contains(stored);
+    Relation unrelated = live.compare("courier-mariners-foxes", "herald-wren-clock-returned").orElseThrow();
+    assertThat(unrelated.kind()).isEqualTo(RelationKind.UNRELATED);
+    assertThat(live.compare("wire-bridge-closure", "nowhere")).isEmpty();
+  }
+
   private static List<Relation> relations(LiveIndex live) {
     return live.relations();
   }
