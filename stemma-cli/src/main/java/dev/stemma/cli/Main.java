@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       "Finds exact copies, near-duplicates, rewrites and independent reports of the same story",
       "among news articles; groups them into stories and copy families with their origin."
     },
-    subcommands = {AnalyzeCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, CompareCommand.class, ServeCommand.class, IndexCommand.class,
+      CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -64,6 +64,13 @@ public final class ArticleIndex implements AutoCloseable {
 
   private static final int SEARCH_LIMIT = 10_000;
 
+  /** Lucene reports its vectorisation set-up at INFO on stderr; a server's log needs only warnings. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+  static {
+    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private final Path folder;
   private final Stemma stemma;
   private final EmbedClock clock;
