@@ -177,15 +177,15 @@ final class ApiJson {
       for (Family f : s.families()) {
         g.writeStartObject();
         g.writeStringField("id", f.id());
+        g.writeArrayFieldStart("members");
+        for (String m : f.members()) {
+          g.writeString(m);
+        }
+        g.writeEndArray();
         g.writeStringField("origin", f.origin());
         g.writeArrayFieldStart("origin_reasons");
         for (String reason : f.originReasons()) {
           g.writeString(reason);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("members");
-        for (String m : f.members()) {
-          g.writeString(m);
         }
         g.writeEndArray();
         g.writeFieldName("lineage");
