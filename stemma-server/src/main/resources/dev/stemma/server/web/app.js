@@ -57,7 +57,7 @@ async function api(path, options) {
 }
 
 function show(...nodes) {
-  app.replaceChildren(...nodes);
+  app.replaceChildren(...nodes.flat().filter((n) => n !== null && n !== undefined && n !== false));
 }
 
 function showError(e) {
@@ -165,12 +165,12 @@ async function comparePage(a, b) {
     el('p', { class: 'legend' }, el('mark', { class: 'verbatim' }, 'verbatim'), ' same words  ',
       el('mark', { class: 'reworded' }, 'reworded'), ' same sentence, other words · click a passage to find its match'),
     el('div', { class: 'sbs-head' }, columnHead(c.a), columnHead(c.b)),
-    el('div', { class: 'sbs' }, left, right));
+    el('div', { class: 'sbs', id: 'sbs', 'data-compare': c.a.id + ' ' + c.b.id }, left, right));
 }
 
 function columnHead(a) {
   return el('div', {},
-    el('div', { class: 'col-title' }, a.title || a.id),
+    el('div', { class: 'col-title' }, a.title || (a.text.trim().split('\n')[0] || a.id).slice(0, 200)),
     el('div', { class: 'muted' }, (a.source || 'unknown source') + ' · ' + when(a.published || a.received) + ' · ' + a.id));
 }
 
