@@ -24,6 +24,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * The server's index: the core's {@link LiveIndex} over a {@link LuceneStore}, with story ids that
  * stay put and views of the last commit for readers.
  *
- * <p>Writes ({@link #add}, {@link #remove}, {@link #compare}) are serialised by one lock; each
+ * <p>Writes ({@link #add}, {@link #remove}, {@link #compare}) run one at a time on one writer thread; each
  * ends with one Lucene commit, so a write that returned is durable. Reads ({@link #article},
  * {@link #story}, {@link #stories}) never take the lock: they see the last commit through Lucene's
  * searcher and through story views published after each commit.
@@ -76,6 +80,19 @@ public final class ArticleIndex implements AutoCloseable {
   private final EmbedClock clock;
   private final int cacheSize;
   private final ReentrantLock lock = new ReentrantLock();
+
+  /**
+   * The one thread that writes. Its stack is large because the embedding model (ONNX Runtime) runs
+   * on the calling thread and needs more native stack than a server's request thread has (1 MiB
+   * by default): on a request thread it overflowed the stack and crashed the process.
+   */
+  private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(null, r, "stemma-writer", WRITER_STACK_BYTES);
+    t.setDaemon(true);
+    return t;
+  });
+
+  private static final long WRITER_STACK_BYTES = 64L << 20;
 
   // writer state
   private LuceneStore store;
@@ -146,6 +163,10 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Adds articles in order, replacing stored ones with the same id, and commits once. */
   public List<AddResult> add(List<Article> articles) {
+    return write(() -> addNow(articles));
+  }
+
+  private List<AddResult> addNow(List<Article> articles) {
     lock.lock();
     try {
       List<AddResult> results = new ArrayList<>();
@@ -212,6 +233,10 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Removes an article; false when there is none with this id. */
   public boolean remove(String id) {
+    return write(() -> removeNow(id));
+  }
+
+  private boolean removeNow(String id) {
     lock.lock();
     try {
       if (!store.contains(id)) {
@@ -238,6 +263,10 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** The relation of two stored articles, stored or judged now; empty when either is unknown. */
   public Optional<Relation> compare(String a, String b) {
+    return write(() -> compareNow(a, b));
+  }
+
+  private Optional<Relation> compareNow(String a, String b) {
     lock.lock();
     try {
       Optional<Relation> r = live.compare(a, b);
@@ -332,11 +361,30 @@ public final class ArticleIndex implements AutoCloseable {
 
   @Override
   public void close() {
+    writer.shutdown();
     lock.lock();
     try {
       store.close();
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Runs a write on the writer thread and waits for it. */
+  private <T> T write(Callable<T> task) {
+    try {
+      return writer.submit(task).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a write", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
