@@ -71,6 +71,18 @@ final class Lineage {
         }
       }
       if (child == null) {
+        // Every waiting member's copy links go to members published after it (a copy dated before
+        // its only source: a wrong or missing date, or a live index that has not seen the member
+        // between them yet). Dates cannot place it, so the strongest copy link does.
+        for (Member candidate : waiting) {
+          parent = strongestPlaced(candidate, placed, links);
+          if (parent != null) {
+            child = candidate;
+            break;
+          }
+        }
+      }
+      if (child == null) {
         throw new IllegalStateException("family of '" + origin + "' is not connected by copy links");
       }
       waiting.remove(child);
@@ -123,6 +135,20 @@ final class Lineage {
       return origin;
     }
     return byStrength;
+  }
+
+  /** The placed member with the strongest copy link to a child, dates aside; null when none. */
+  private static String strongestPlaced(Member child, Set<String> placed, Map<String, Map<String, Relation>> links) {
+    String best = null;
+    double strongest = -1;
+    for (String p : placed.stream().sorted().toList()) {
+      Relation r = links.getOrDefault(child.id(), Map.of()).get(p);
+      if (r != null && r.kind().isCopy() && strength(r) > strongest) {
+        strongest = strength(r);
+        best = p;
+      }
+    }
+    return best;
   }
 
   private static double strength(Relation r) {
