@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,19 +141,6 @@ public final class LiveIndex {
       return Optional.empty();
     }
     return Optional.of(storyAround(id));
-  }
-
-  /**
-   * Every story of the part of the relation graph connected to an article: the stories that an
-   * addition or a removal there can have changed. Empty when the article is not stored. Story ids
-   * ({@code S1}...) number the stories of this part only; a caller that shows stories to people
-   * gives them ids of its own.
-   */
-  public List<Story> storiesAround(String id) {
-    if (store.article(id).isEmpty()) {
-      return List.of();
-    }
-    return component(id);
   }
 
   /**
@@ -428,26 +415,54 @@ public final class LiveIndex {
     return all;
   }
 
+  /**
+   * The story of an article, found by walking from it along the links that join stories ({@link
+   * StoryLinkPolicy#joins}, which looks only at the two articles' neighbours), so the cost is that
+   * of the story and its neighbours, not of everything connected to it by weak links (in a large
+   * index, weak links connect most stories). Its families, origins and lineage are then built from
+   * the relations among its members, which is what a batch run builds them from.
+   */
   private Story storyAround(String id) {
-    return component(id).stream().filter(s -> s.members().contains(id)).findFirst().orElseThrow();
-  }
-
-  private List<Story> component(String id) {
-    Set<String> seen = new LinkedHashSet<>();
+    Map<String, Set<String>> neighbours = new HashMap<>();
+    Set<String> members = new TreeSet<>();
     Deque<String> queue = new ArrayDeque<>(List.of(id));
-    Map<String, Relation> relations = new TreeMap<>();
+    Map<String, Relation> inside = new TreeMap<>();
     while (!queue.isEmpty()) {
-      String next = queue.poll();
-      if (!seen.add(next)) {
+      String u = queue.poll();
+      if (!members.add(u)) {
         continue;
       }
-      for (Relation r : store.relationsOf(next)) {
-        relations.put(r.a() + "\u0000" + r.b(), r);
-        queue.add(r.other(next));
+      for (Relation r : store.relationsOf(u)) {
+        String v = r.other(u);
+        if (storyPolicy.joins(r, neighbours(r.a(), neighbours), neighbours(r.b(), neighbours))) {
+          queue.add(v);
+        }
       }
     }
-    List<Member> members = seen.stream().sorted().map(m -> Member.of(store.article(m).orElseThrow())).toList();
-    return Stories.build(members, List.copyOf(relations.values()), storyPolicy);
+    for (String m : members) {
+      for (Relation r : store.relationsOf(m)) {
+        if (members.contains(r.other(m))) {
+          inside.put(r.a() + "\u0000" + r.b(), r);
+        }
+      }
+    }
+    List<Member> story = members.stream().map(m -> Member.of(store.article(m).orElseThrow())).toList();
+    // every link inside counts: the members are one story already
+    return Stories.build(story, List.copyOf(inside.values()), ONE_STORY).get(0);
+  }
+
+  private static final StoryLinkPolicy ONE_STORY = new StoryLinkPolicy(0, 0);
+
+  private Set<String> neighbours(String id, Map<String, Set<String>> cache) {
+    return cache.computeIfAbsent(id, k -> {
+      Set<String> out = new HashSet<>();
+      for (Relation r : store.relationsOf(k)) {
+        if (r.kind() != RelationKind.UNRELATED) {
+          out.add(r.other(k));
+        }
+      }
+      return out;
+    });
   }
 
   private void remember(Article article, List<Paragraph> paragraphs) {

@@ -97,18 +97,26 @@ class LiveIndexTest {
   }
 
   @Test
-  void storiesAroundAnArticleAreTheBatchRunsStoriesOfItsConnectedPart() {
+  void theStoryOfEachArticleIsItsStoryInTheBatchRun() {
     Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge.jsonl")));
     Analysis batch = stemma.analyze(corpus);
     LiveIndex live = stemma.live(new MemoryStore());
     corpus.articles().forEach(live::add);
-    List<List<String>> around = live.storiesAround("wire-bridge-closure").stream().map(Story::members).toList();
-    List<List<String>> expected = batch.stories().stream()
-        .map(Story::members)
-        .filter(m -> m.contains("wire-bridge-closure"))
-        .toList();
-    assertThat(around).containsAll(expected);
-    assertThat(live.storiesAround("not-stored")).isEmpty();
+    for (Story expected : batch.stories()) {
+      for (String id : expected.members()) {
+        Story got = live.storyOf(id).orElseThrow();
+        assertThat(got.members()).as(id).isEqualTo(expected.members());
+        assertThat(got.headline()).as(id).isEqualTo(expected.headline());
+        assertThat(got.families()).as(id).hasSameSizeAs(expected.families());
+        for (int f = 0; f < got.families().size(); f++) {
+          var g = got.families().get(f);
+          var e = expected.families().get(f);
+          assertThat(List.of(g.members(), g.origin(), g.originReasons(), g.lineage()))
+              .as(id).isEqualTo(List.of(e.members(), e.origin(), e.originReasons(), e.lineage()));
+        }
+      }
+    }
+    assertThat(live.storyOf("not-stored")).isEmpty();
   }
 
   @Test

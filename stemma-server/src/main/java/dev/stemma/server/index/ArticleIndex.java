@@ -406,23 +406,37 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Rebuilds the stories around the touched articles, gives them ids and stores what changed. */
   private Changes restory(Set<String> touched, Set<String> gone) {
+    // A story can change when an article of it, or a neighbour of one, was added, removed or
+    // re-cleaned (a neighbour's links weigh differently once its neighbourhood changed), and then
+    // every member of its old story needs its story found again (the old story may have split).
+    Set<String> around = new LinkedHashSet<>();
+    for (String id : touched) {
+      around.add(id);
+      if (store.contains(id)) {
+        for (Relation r : store.relationsOf(id)) {
+          around.add(r.other(id));
+        }
+      }
+    }
+    Set<String> expanded = new LinkedHashSet<>();
+    for (String id : around) {
+      expanded.addAll(oldStory(id));
+    }
     Set<String> visited = new HashSet<>();
     List<Story> groups = new ArrayList<>();
-    for (String id : touched) {
+    for (String id : expanded) {
       if (!store.contains(id) || visited.contains(id)) {
         continue;
       }
-      for (Story s : live.storiesAround(id)) {
-        if (visited.addAll(s.members())) {
-          groups.add(s);
-        }
-      }
+      Story s = live.storyOf(id).orElseThrow();
+      visited.addAll(s.members());
+      groups.add(s);
     }
     Map<String, String> previous = new HashMap<>();
     Map<String, List<String>> previousMembers = new TreeMap<>();
     Map<String, Long> seqOf = new HashMap<>();
     Set<String> involved = new TreeSet<>(visited);
-    involved.addAll(touched);
+    involved.addAll(expanded);
     involved.addAll(gone);
     for (String m : involved) {
       String old = memberOf.get(m);
