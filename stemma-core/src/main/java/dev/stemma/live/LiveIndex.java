@@ -54,9 +54,46 @@ public final class LiveIndex {
   /** What happened to an article given to {@link #add}. */
   public sealed interface Outcome permits Added, Skipped {}
 
-  /** It was stored, with its relations and the story it belongs to now. */
-  public record Added(String id, List<Relation> relations, Story story, List<String> recleaned)
-      implements Outcome {}
+  /** It was stored, with its relations; its story is built on demand. */
+  public static final class Added implements Outcome {
+    private final String id;
+    private final List<Relation> relations;
+    private final List<String> recleaned;
+    private final Supplier<Story> storyOf;
+    private @org.jspecify.annotations.Nullable Story story;
+
+    Added(String id, List<Relation> relations, List<String> recleaned, Supplier<Story> storyOf) {
+      this.id = id;
+      this.relations = List.copyOf(relations);
+      this.recleaned = List.copyOf(recleaned);
+      this.storyOf = storyOf;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    /** Its relations, sorted by (a, b). */
+    public List<Relation> relations() {
+      return relations;
+    }
+
+    /** Stored articles cleaned again because this one made a line of theirs boilerplate. */
+    public List<String> recleaned() {
+      return recleaned;
+    }
+
+    /**
+     * The story it belongs to now, built when first asked for (on the index as it is then): a
+     * caller that keeps stories its own way does not pay for it.
+     */
+    public synchronized Story story() {
+      if (story == null) {
+        story = storyOf.get();
+      }
+      return story;
+    }
+  }
 
   /** It could not be analysed. */
   public record Skipped(String id, String reason, String fix) implements Outcome {}
@@ -116,7 +153,7 @@ public final class LiveIndex {
     }
     Outcome outcome = match(article);
     if (outcome instanceof Added a) {
-      return new Added(a.id(), a.relations(), a.story(), List.copyOf(recleaned));
+      return new Added(a.id(), a.relations(), recleaned, () -> storyAround(a.id()));
     }
     return outcome;
   }
@@ -231,7 +268,8 @@ public final class LiveIndex {
     }
     List<Relation> mine = store.relationsOf(x.id());
     mine.sort((p, q) -> (p.a() + p.b()).compareTo(q.a() + q.b()));
-    return new Added(x.id(), mine, storyAround(x.id()), List.of());
+    String id = x.id();
+    return new Added(id, mine, List.of(), () -> storyAround(id));
   }
 
   /** An exact copy joins its group: exact links to each copy, and the group's other relations. */
