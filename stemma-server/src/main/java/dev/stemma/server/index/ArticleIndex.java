@@ -270,7 +270,9 @@ public final class ArticleIndex implements AutoCloseable {
     lock.lock();
     try {
       Optional<Relation> r = live.compare(a, b);
-      store.commit(); // keeps the sentence vectors it computed
+      if (store.hasUncommitted()) {
+        store.commit(); // keeps the sentence vectors it computed
+      }
       return r;
     } catch (RuntimeException | Error e) {
       recover();

@@ -506,6 +506,11 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
     committedCount = bodyOf.size();
   }
 
+  /** Whether anything was written since the last commit. */
+  public boolean hasUncommitted() {
+    return writer.hasUncommittedChanges() || !pendingVectors.isEmpty();
+  }
+
   /** The number of articles in the last commit. */
   public int committedCount() {
     return committedCount;
