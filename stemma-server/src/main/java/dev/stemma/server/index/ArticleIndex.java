@@ -421,8 +421,13 @@ public final class ArticleIndex implements AutoCloseable {
       }
     }
     Set<String> expanded = new LinkedHashSet<>();
+    Set<String> storiesSeen = new HashSet<>();
     for (String id : around) {
-      expanded.addAll(oldStory(id));
+      expanded.add(id);
+      String old = memberOf.get(id);
+      if (old != null && storiesSeen.add(old) && records.containsKey(old)) {
+        expanded.addAll(records.get(old).members());
+      }
     }
     Set<String> visited = new HashSet<>();
     List<Story> groups = new ArrayList<>();

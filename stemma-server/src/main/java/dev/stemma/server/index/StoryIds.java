@@ -72,23 +72,31 @@ final class StoryIds {
       taken.add(chosen);
       ids.put(story, chosen);
     }
+    Map<String, String> storyOfMember = new HashMap<>();
+    for (Map.Entry<List<String>, String> e : ids.entrySet()) {
+      for (String m : e.getKey()) {
+        storyOfMember.put(m, e.getValue());
+      }
+    }
     Map<String, @Nullable String> retired = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> old : previousMembers.entrySet()) {
       if (taken.contains(old.getKey())) {
         continue;
       }
+      Map<String, Integer> shared = new HashMap<>();
+      for (String m : old.getValue()) {
+        String now = storyOfMember.get(m);
+        if (now != null) {
+          shared.merge(now, 1, Integer::sum);
+        }
+      }
       String heir = null;
       int most = 0;
-      for (Map.Entry<List<String>, String> e : ids.entrySet()) {
-        int shared = 0;
-        for (String m : old.getValue()) {
-          if (e.getKey().contains(m)) {
-            shared++;
-          }
-        }
-        if (shared > most) {
-          most = shared;
-          heir = e.getValue();
+      for (String candidate : ids.values()) { // largest story first, as assigned
+        int n = shared.getOrDefault(candidate, 0);
+        if (n > most) {
+          most = n;
+          heir = candidate;
         }
       }
       retired.put(old.getKey(), heir);
