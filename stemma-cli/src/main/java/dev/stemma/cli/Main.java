@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       CompareCommand.class,
+      ServeCommand.class,
+      IndexCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,9 +54,46 @@ public final class LiveIndex {
   /** What happened to an article given to {@link #add}. */
   public sealed interface Outcome permits Added, Skipped {}
 
-  /** It was stored, with its relations and the story it belongs to now. */
-  public record Added(String id, List<Relation> relations, Story story, List<String> recleaned)
-      implements Outcome {}
+  /** It was stored, with its relations; its story is built on demand. */
+  public static final class Added implements Outcome {
+    private final String id;
+    private final List<Relation> relations;
+    private final List<String> recleaned;
+    private final Supplier<Story> storyOf;
+    private @org.jspecify.annotations.Nullable Story story;
+
+    Added(String id, List<Relation> relations, List<String> recleaned, Supplier<Story> storyOf) {
+      this.id = id;
+      this.relations = List.copyOf(relations);
+      this.recleaned = List.copyOf(recleaned);
+      this.storyOf = storyOf;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    /** Its relations, sorted by (a, b). */
+    public List<Relation> relations() {
+      return relations;
+    }
+
+    /** Stored articles cleaned again because this one made a line of theirs boilerplate. */
+    public List<String> recleaned() {
+      return recleaned;
+    }
+
+    /**
+     * The story it belongs to now, built when first asked for (on the index as it is then): a
+     * caller that keeps stories its own way does not pay for it.
+     */
+    public synchronized Story story() {
+      if (story == null) {
+        story = storyOf.get();
+      }
+      return story;
+    }
+  }
 
   /** It could not be analysed. */
   public record Skipped(String id, String reason, String fix) implements Outcome {}
@@ -116,7 +153,7 @@ public final class LiveIndex {
     }
     Outcome outcome = match(article);
     if (outcome instanceof Added a) {
-      return new Added(a.id(), a.relations(), a.story(), List.copyOf(recleaned));
+      return new Added(a.id(), a.relations(), recleaned, () -> storyAround(a.id()));
     }
     return outcome;
   }
@@ -141,6 +178,55 @@ public final class LiveIndex {
       return Optional.empty();
     }
     return Optional.of(storyAround(id));
+  }
+
+  /**
+   * The relation of two stored articles: the stored one when the index found it, otherwise the
+   * pair judged now (UNRELATED, with the pair's measures, when there is none). Sentence vectors it
+   * computes are kept in the store. Empty when either article is not stored.
+   */
+  public Optional<Relation> compare(String first, String second) {
+    if (first.equals(second)) {
+      throw new IllegalArgumentException("compare needs two different ids, got '" + first + "' twice");
+    }
+    Optional<PreparedArticle> a = store.article(first);
+    Optional<PreparedArticle> b = store.article(second);
+    if (a.isEmpty() || b.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Relation> known = relation(first, second);
+    if (known.isPresent()) {
+      return known;
+    }
+    PairJudge.Step step = judge.plan(a.get(), b.get());
+    Optional<Relation> verdict;
+    if (step instanceof PairJudge.Pending p) {
+      StoreVectors vectors = new StoreVectors(store);
+      vectors.request(p.a(), p.sentencesA());
+      vectors.request(p.b(), p.sentencesB());
+      vectors.compute(encoder);
+      verdict = judge.finish(p, vectors);
+    } else {
+      verdict = ((PairJudge.Decided) step).relation();
+    }
+    return Optional.of(verdict.orElseGet(() -> judge.unrelated(a.get(), b.get())));
+  }
+
+  /**
+   * A stored article prepared again from its original, cleaned with the lines seen so far: what
+   * the store holds for it, since the index re-cleans an article whenever one of its lines becomes
+   * boilerplate. For a store that keeps originals on disk and evicts prepared articles from memory.
+   *
+   * @throws IllegalStateException when the article cannot be analysed any more, which happens only
+   *     when the repeated-line statistic was rebuilt without articles since removed (see {@link
+   *     #recall})
+   */
+  public PreparedArticle prepareStored(Article article) {
+    Preparer.Outcome prepared = preparer.prepare(article, lines.view());
+    if (prepared instanceof Preparer.Unusable u) {
+      throw new IllegalStateException("stored article '" + article.id() + "' cannot be prepared again: " + u.reason());
+    }
+    return ((Preparer.Prepared) prepared).article();
   }
 
   /** Every story, rebuilt from the whole store: for tests and exports, not for the hot path. */
@@ -182,7 +268,8 @@ public final class LiveIndex {
     }
     List<Relation> mine = store.relationsOf(x.id());
     mine.sort((p, q) -> (p.a() + p.b()).compareTo(q.a() + q.b()));
-    return new Added(x.id(), mine, storyAround(x.id()), List.of());
+    String id = x.id();
+    return new Added(id, mine, List.of(), () -> storyAround(id));
   }
 
   /** An exact copy joins its group: exact links to each copy, and the group's other relations. */
@@ -366,23 +453,54 @@ public final class LiveIndex {
     return all;
   }
 
+  /**
+   * The story of an article, found by walking from it along the links that join stories ({@link
+   * StoryLinkPolicy#joins}, which looks only at the two articles' neighbours), so the cost is that
+   * of the story and its neighbours, not of everything connected to it by weak links (in a large
+   * index, weak links connect most stories). Its families, origins and lineage are then built from
+   * the relations among its members, which is what a batch run builds them from.
+   */
   private Story storyAround(String id) {
-    Set<String> seen = new LinkedHashSet<>();
+    Map<String, Set<String>> neighbours = new HashMap<>();
+    Set<String> members = new TreeSet<>();
     Deque<String> queue = new ArrayDeque<>(List.of(id));
-    Map<String, Relation> relations = new TreeMap<>();
+    Map<String, Relation> inside = new TreeMap<>();
     while (!queue.isEmpty()) {
-      String next = queue.poll();
-      if (!seen.add(next)) {
+      String u = queue.poll();
+      if (!members.add(u)) {
         continue;
       }
-      for (Relation r : store.relationsOf(next)) {
-        relations.put(r.a() + "\u0000" + r.b(), r);
-        queue.add(r.other(next));
+      for (Relation r : store.relationsOf(u)) {
+        String v = r.other(u);
+        if (storyPolicy.joins(r, neighbours(r.a(), neighbours), neighbours(r.b(), neighbours))) {
+          queue.add(v);
+        }
       }
     }
-    List<Member> members = seen.stream().sorted().map(m -> Member.of(store.article(m).orElseThrow())).toList();
-    List<Story> stories = Stories.build(members, List.copyOf(relations.values()), storyPolicy);
-    return stories.stream().filter(s -> s.members().contains(id)).findFirst().orElseThrow();
+    for (String m : members) {
+      for (Relation r : store.relationsOf(m)) {
+        if (members.contains(r.other(m))) {
+          inside.put(r.a() + "\u0000" + r.b(), r);
+        }
+      }
+    }
+    List<Member> story = members.stream().map(m -> Member.of(store.article(m).orElseThrow())).toList();
+    // every link inside counts: the members are one story already
+    return Stories.build(story, List.copyOf(inside.values()), ONE_STORY).get(0);
+  }
+
+  private static final StoryLinkPolicy ONE_STORY = new StoryLinkPolicy(0, 0);
+
+  private Set<String> neighbours(String id, Map<String, Set<String>> cache) {
+    return cache.computeIfAbsent(id, k -> {
+      Set<String> out = new HashSet<>();
+      for (Relation r : store.relationsOf(k)) {
+        if (r.kind() != RelationKind.UNRELATED) {
+          out.add(r.other(k));
+        }
+      }
+      return out;
+    });
   }
 
   private void remember(Article article, List<Paragraph> paragraphs) {

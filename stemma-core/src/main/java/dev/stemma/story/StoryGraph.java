@@ -64,8 +64,11 @@ final class StoryGraph {
 
   /** Structural similarity of two linked articles: overlap of their closed neighbourhoods. */
   static double structure(Map<String, Set<String>> neighbours, String a, String b) {
-    Set<String> na = neighbours.getOrDefault(a, Set.of());
-    Set<String> nb = neighbours.getOrDefault(b, Set.of());
+    return structure(neighbours.getOrDefault(a, Set.of()), neighbours.getOrDefault(b, Set.of()), a, b);
+  }
+
+  /** Structural similarity of two linked articles, given the neighbours of each. */
+  static double structure(Set<String> na, Set<String> nb, String a, String b) {
     int common = 0;
     for (String n : na) {
       if (n.equals(b) || nb.contains(n)) {

@@ -30,4 +30,20 @@ public record StoryLinkPolicy(double strongStory, double minStructure) {
   boolean isStrong(Relation r) {
     return r.kind().isCopy() || r.scores().story() >= strongStory;
   }
+
+  /**
+   * Whether a relation joins its two articles into one story: a copy or a strong link always does;
+   * a weaker one when the two articles' neighbourhoods overlap enough (see {@link StoryGraph}).
+   * A function of the relation and the two articles' neighbours alone, so a live index can find an
+   * article's story by walking from it without building the whole connected graph.
+   *
+   * @param neighboursOfA the articles related to {@code r.a()} (UNRELATED aside), {@code r.b()} included
+   * @param neighboursOfB the articles related to {@code r.b()}, {@code r.a()} included
+   */
+  public boolean joins(Relation r, java.util.Set<String> neighboursOfA, java.util.Set<String> neighboursOfB) {
+    if (r.kind() == dev.stemma.relate.RelationKind.UNRELATED) {
+      return false;
+    }
+    return isStrong(r) || StoryGraph.structure(neighboursOfA, neighboursOfB, r.a(), r.b()) >= minStructure;
+  }
 }

@@ -96,6 +96,59 @@ class LiveIndexTest {
     assertThat(live.stories()).isEqualTo(batch.stories());
   }
 
+  @Test
+  void theStoryOfEachArticleIsItsStoryInTheBatchRun() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge.jsonl")));
+    Analysis batch = stemma.analyze(corpus);
+    LiveIndex live = stemma.live(new MemoryStore());
+    corpus.articles().forEach(live::add);
+    for (Story expected : batch.stories()) {
+      for (String id : expected.members()) {
+        Story got = live.storyOf(id).orElseThrow();
+        assertThat(got.members()).as(id).isEqualTo(expected.members());
+        assertThat(got.headline()).as(id).isEqualTo(expected.headline());
+        assertThat(got.families()).as(id).hasSameSizeAs(expected.families());
+        for (int f = 0; f < got.families().size(); f++) {
+          var g = got.families().get(f);
+          var e = expected.families().get(f);
+          assertThat(List.of(g.members(), g.origin(), g.originReasons(), g.lineage()))
+              .as(id).isEqualTo(List.of(e.members(), e.origin(), e.originReasons(), e.lineage()));
+        }
+      }
+    }
+    assertThat(live.storyOf("not-stored")).isEmpty();
+  }
+
+  @Test
+  void aStoredArticlePreparedAgainEqualsWhatTheStoreHolds() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge")));
+    MemoryStore store = new MemoryStore();
+    LiveIndex live = stemma.live(store);
+    corpus.articles().forEach(live::add);
+    for (Article a : corpus.articles()) {
+      var held = store.article(a.id()).orElseThrow();
+      var again = live.prepareStored(a);
+      assertThat(again.clean().body()).as(a.id()).isEqualTo(held.clean().body());
+      assertThat(again.bodyHash()).as(a.id()).isEqualTo(held.bodyHash());
+      assertThat(again.shingleSignature()).as(a.id()).isEqualTo(held.shingleSignature());
+      assertThat(again.anchorSignature()).as(a.id()).isEqualTo(held.anchorSignature());
+    }
+  }
+
+  @Test
+  void compareGivesTheStoredRelationOrJudgesThePairNow() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge")));
+    LiveIndex live = stemma.live(new MemoryStore());
+    corpus.articles().forEach(live::add);
+    Relation stored = live.relations().stream()
+        .filter(r -> r.a().equals("dailypulse-harbor-bridge") && r.b().equals("wire-bridge-closure"))
+        .findFirst().orElseThrow();
+    assertThat(live.compare("wire-bridge-closure", "dailypulse-harbor-bridge")).contains(stored);
+    Relation unrelated = live.compare("courier-mariners-foxes", "herald-wren-clock-returned").orElseThrow();
+    assertThat(unrelated.kind()).isEqualTo(RelationKind.UNRELATED);
+    assertThat(live.compare("wire-bridge-closure", "nowhere")).isEmpty();
+  }
+
   private static List<Relation> relations(LiveIndex live) {
     return live.relations();
   }
