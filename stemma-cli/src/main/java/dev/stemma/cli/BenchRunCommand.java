@@ -18,11 +18,13 @@ import picocli.CommandLine.Parameters;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyses a corpus written by `stemma bench generate`, timing each stage (articles/s,",
-      "sentences embedded, peak heap), scores the result against the corpus's gold, and runs",
-      "MinHash deduplication on the same articles in the same process: the ratio of times and",
-      "the recall each gets on exact copies, near-duplicates and rewrites.",
-      "For 100,000 articles give the JVM room: STEMMA_JAVA_OPTS=-Xmx16g ./stemma bench run DIR"
+      "Analyses a corpus written by `stemma bench generate`, timing each stage",
+      "(articles/s, sentences embedded, peak heap), scores the result against the",
+      "corpus's gold, and runs MinHash deduplication on the same articles in the same",
+      "process: the ratio of times and the recall each gets on exact copies,",
+      "near-duplicates and rewrites.",
+      "For 100,000 articles give the JVM room:",
+      "  STEMMA_JAVA_OPTS=-Xmx20g ./stemma bench run DIR"
     })
 final class BenchRunCommand implements Callable<Integer> {
 

@@ -34,6 +34,9 @@ public final class Main {
   public static int run(String... args) {
     return new CommandLine(new Main())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        // The descriptions are written in lines of up to 100 characters; picocli's default of 80
+        // would re-wrap them mid-sentence.
+        .setUsageHelpWidth(100)
         .setExecutionExceptionHandler(Main::badInput)
         .execute(args);
   }

@@ -1,6 +1,6 @@
 package dev.stemma.server.index;
 
-import dev.stemma.embed.MiniLmEncoder;
+import dev.stemma.embed.OnnxEncoder;
 import dev.stemma.embed.SentenceEncoder;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +27,7 @@ public final class EmbedClock {
 
   /** The shipped model, timed by this clock. */
   public Supplier<SentenceEncoder> timed() {
-    return timed(() -> MiniLmEncoder.load(1));
+    return timed(() -> OnnxEncoder.standard());
   }
 
   /** A model, timed by this clock. */
