@@ -2,12 +2,14 @@ package dev.stemma.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code stemma bench generate} on the miniature eval folder written for the tests. */
+/** {@code stemma bench generate} and {@code run} on the miniature eval folder written for the tests. */
 class BenchCommandTest {
 
   @TempDir Path dir;
@@ -62,5 +64,49 @@ class BenchCommandTest {
     Cli.Run run = Cli.run("bench");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith("Missing the sub-command: generate");
+  }
+
+  @Test
+  void run_scoresStemmaAndMinHashOnTheSameCorpus_againstItsGold() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    Cli.Run generated = Cli.run("bench", "generate", "--articles", "60", "--seed", "5", "--out", corpus.toString(),
+        "--eval", Cli.miniEval().toString());
+    assertThat(generated.exit()).as(generated.err()).isZero();
+
+    Cli.Run run = Cli.run("bench", "run", "--json", corpus.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    assertThat(report.get("articles").asInt()).isEqualTo(60);
+    assertThat(report.get("stages")).isNotEmpty();
+    assertThat(report.get("peak_heap_bytes").asLong()).isPositive();
+    // Stemma finds every exact copy (MinHash, by band collisions, most of them); rewrites mostly
+    // Stemma alone
+    assertThat(report.at("/copy_recall/exact/stemma").asDouble()).isEqualTo(1.0);
+    assertThat(report.at("/copy_recall/rewrite/stemma").asDouble())
+        .isGreaterThan(report.at("/copy_recall/rewrite/minhash").asDouble());
+    // the stories are scored against every gold story of two or more articles
+    ObjectMapper json = new ObjectMapper();
+    long goldStories = Files.readAllLines(corpus.resolve("gold/stories.jsonl")).stream()
+        .map(line -> readTree(json, line)).filter(story -> story.get("members").size() > 1).count();
+    JsonNode stories = report.get("stories");
+    assertThat(stories.get("gold").asLong()).isEqualTo(goldStories);
+    assertThat(stories.get("found").asInt()).isPositive();
+    assertThat(stories.get("largest").asInt()).isBetween(2, 60);
+  }
+
+  @Test
+  void run_aFolderThatIsNoBenchCorpus_namesWhatIsMissing() {
+    Cli.Run run = Cli.run("bench", "run", dir.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("articles.jsonl");
+  }
+
+  private static JsonNode readTree(ObjectMapper json, String line) {
+    try {
+      return json.readTree(line);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.stemma.eval.data.Relation;
 import dev.stemma.eval.metric.ClassScores;
+import dev.stemma.eval.metric.ClusteringScores;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -35,6 +36,12 @@ public final class BenchReport {
       out.append(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %,9d%n",
           relation.label(), s.precision(), s.recall(), s.f1(), s.support()));
     }
+    ClusteringScores st = r.stories();
+    out.append(String.format(Locale.ROOT,
+        "%nStories: %,d found (gold %,d); ARI %.3f, B-cubed precision %.3f, recall %.3f, F1 %.3f;"
+            + " largest story %,d articles (gold %,d)%n",
+        st.foundClusters(), st.goldClusters(), st.ari(), st.bcubed().precision(), st.bcubed().recall(),
+        st.bcubed().f1(), r.largestStory(), r.largestGoldStory()));
     out.append(String.format(Locale.ROOT,
         "%nCopies found, Stemma beside MinHash deduplication (word 5-grams, 14 x 8 bands)%n%-16s %9s %9s %9s%n",
         "gold copy", "pairs", "stemma", "minhash"));
@@ -78,6 +85,16 @@ public final class BenchReport {
         g.writeNumberField("gold", s.support());
         g.writeEndObject();
       }
+      g.writeEndObject();
+      g.writeObjectFieldStart("stories");
+      g.writeNumberField("found", r.stories().foundClusters());
+      g.writeNumberField("gold", r.stories().goldClusters());
+      g.writeNumberField("ari", r.stories().ari());
+      g.writeNumberField("bcubed_precision", r.stories().bcubed().precision());
+      g.writeNumberField("bcubed_recall", r.stories().bcubed().recall());
+      g.writeNumberField("bcubed_f1", r.stories().bcubed().f1());
+      g.writeNumberField("largest", r.largestStory());
+      g.writeNumberField("largest_gold", r.largestGoldStory());
       g.writeEndObject();
       g.writeNumberField("minhash_millis", r.minHashMillis());
       g.writeNumberField("time_ratio", r.timeRatio());

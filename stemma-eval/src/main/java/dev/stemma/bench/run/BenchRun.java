@@ -6,14 +6,18 @@ import dev.stemma.Analysis;
 import dev.stemma.Progress;
 import dev.stemma.RunStats;
 import dev.stemma.Stemma;
+import dev.stemma.eval.data.ClusterDataset;
 import dev.stemma.eval.data.Datasets;
 import dev.stemma.eval.data.GoldPair;
+import dev.stemma.eval.data.LabelledArticle;
 import dev.stemma.eval.data.Relation;
 import dev.stemma.eval.data.RelationsDataset;
 import dev.stemma.eval.metric.ClassScores;
+import dev.stemma.eval.metric.ClusteringScores;
 import dev.stemma.eval.metric.ConfusionMatrix;
 import dev.stemma.eval.metric.RelationAgreement;
 import dev.stemma.ingest.Corpus;
+import dev.stemma.story.Story;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,6 +77,10 @@ public final class BenchRun {
    * @param minHashMillis the baseline's whole run
    * @param minHashRecall the baseline's recall of each gold copy kind
    * @param minHashDuplicates pairs the baseline called duplicates
+   * @param stories Stemma's stories against the gold stories (an article alone in its gold story
+   *     is noise, one alone in Stemma's story is unclustered)
+   * @param largestStory articles in Stemma's largest story
+   * @param largestGoldStory articles in the largest gold story
    */
   public record Result(
       Path corpus,
@@ -88,10 +96,14 @@ public final class BenchRun {
       List<Recall> stemmaRecall,
       long minHashMillis,
       List<Recall> minHashRecall,
-      long minHashDuplicates) {
+      long minHashDuplicates,
+      ClusteringScores stories,
+      int largestStory,
+      int largestGoldStory) {
 
     public Result {
       requireNonNull(corpus, "corpus");
+      requireNonNull(stories, "stories");
       stages = List.copyOf(stages);
       stemmaRecall = List.copyOf(stemmaRecall);
       minHashRecall = List.copyOf(minHashRecall);
@@ -153,10 +165,32 @@ public final class BenchRun {
       count(stemmaFound, g, p != null && p.isCopy());
       count(minHashFound, g, duplicates.contains(pair.key()));
     }
+
+    // Read after the analysis, so that the gold's second copy of the articles is not in its peak heap.
+    ClusterDataset goldStories = Datasets.clusters(corpus);
+    Map<String, String> storyOf = new HashMap<>();
+    int largestStory = 0;
+    for (Story story : analysis.stories()) {
+      largestStory = Math.max(largestStory, story.members().size());
+      if (story.members().size() > 1) {
+        story.members().forEach(id -> storyOf.put(id, story.id()));
+      }
+    }
+    List<String> predictedStories = new ArrayList<>();
+    Map<String, Integer> goldSizes = new HashMap<>();
+    for (LabelledArticle a : goldStories.articles()) {
+      predictedStories.add(storyOf.get(a.article().id()));
+      if (a.cluster() != null) {
+        goldSizes.merge(a.cluster(), 1, Integer::sum);
+      }
+    }
+    ClusteringScores storyScores = ClusteringScores.of(goldStories.goldLabels(), predictedStories);
+    int largestGold = goldSizes.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+
     return new Result(
         corpus, gold.articles().size(), readMillis, stages, stemmaMillis, peak, stats.sentences(),
         stats.sentencesEmbedded(), stats.candidatePairs(), matrix, recalls(stemmaFound), minHashMillis,
-        recalls(minHashFound), duplicates.size());
+        recalls(minHashFound), duplicates.size(), storyScores, largestStory, largestGold);
   }
 
   private static void count(Map<Relation, long[]> found, Relation gold, boolean hit) {
