@@ -44,8 +44,10 @@ public final class TerminalSummary {
               family.id(), id, quote(headlines.get(id)), role));
           continue;
         }
-        out.append(String.format(Locale.ROOT, "  %s  %d copies, origin %s: %s%n",
-            family.id(), family.members().size(), family.origin(), String.join("; ", family.originReasons())));
+        int copies = family.members().size() - 1;
+        out.append(String.format(Locale.ROOT, "  %s  origin %s and %d %s: %s%n",
+            family.id(), family.origin(), copies, copies == 1 ? "copy" : "copies",
+            String.join("; ", family.originReasons())));
         drawTree(out, family.lineage(), headlines);
       }
       out.append('\n');

@@ -16,7 +16,7 @@ class TerminalSummaryTest {
     String expected = """
         S1  "Harbor Bridge closed after crack found"
             5 articles, 2 copy families
-          F1  4 copies, origin wire: earliest published (2025-03-03T15:05:00Z; all 4 members dated)
+          F1  origin wire and 3 copies: earliest published (2025-03-03T15:05:00Z; all 4 members dated)
               wire  "Harbor Bridge closed after crack found"
               ├─ exact copy 1.00  copy  "Harbor Bridge closed after crack found"
               │  └─ near-duplicate 0.88  near  "Crack shuts Portvale's Harbor Bridge"
