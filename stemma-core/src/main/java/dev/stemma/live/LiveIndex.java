@@ -12,6 +12,7 @@ import dev.stemma.relate.PairJudge;
 import dev.stemma.relate.Relation;
 import dev.stemma.relate.RelationKind;
 import dev.stemma.story.Member;
+import dev.stemma.story.Neighbourhood;
 import dev.stemma.story.Stories;
 import dev.stemma.story.Story;
 import dev.stemma.story.StoryLinkPolicy;
@@ -461,7 +462,7 @@ public final class LiveIndex {
    * the relations among its members, which is what a batch run builds them from.
    */
   private Story storyAround(String id) {
-    Map<String, Set<String>> neighbours = new HashMap<>();
+    Map<String, Neighbourhood> neighbours = new HashMap<>();
     Set<String> members = new TreeSet<>();
     Deque<String> queue = new ArrayDeque<>(List.of(id));
     Map<String, Relation> inside = new TreeMap<>();
@@ -489,18 +490,10 @@ public final class LiveIndex {
     return Stories.build(story, List.copyOf(inside.values()), ONE_STORY).get(0);
   }
 
-  private static final StoryLinkPolicy ONE_STORY = new StoryLinkPolicy(0, 0);
+  private static final StoryLinkPolicy ONE_STORY = new StoryLinkPolicy(0, 0, 0);
 
-  private Set<String> neighbours(String id, Map<String, Set<String>> cache) {
-    return cache.computeIfAbsent(id, k -> {
-      Set<String> out = new HashSet<>();
-      for (Relation r : store.relationsOf(k)) {
-        if (r.kind() != RelationKind.UNRELATED) {
-          out.add(r.other(k));
-        }
-      }
-      return out;
-    });
+  private Neighbourhood neighbours(String id, Map<String, Neighbourhood> cache) {
+    return cache.computeIfAbsent(id, k -> Neighbourhood.of(k, store.relationsOf(k)));
   }
 
   private void remember(Article article, List<Paragraph> paragraphs) {

@@ -34,7 +34,7 @@ public final class Stories {
     }
     List<String> ids = members.stream().map(Member::id).sorted().toList();
     List<List<String>> storyGroups = StoryGraph.components(ids, relations, policy);
-    List<List<String>> familyGroups = StoryGraph.components(ids, copies, new StoryLinkPolicy(0, 0));
+    List<List<String>> familyGroups = StoryGraph.components(ids, copies, StoryLinkPolicy.EVERY_LINK);
     Map<String, List<List<String>>> familiesByStory = new HashMap<>();
     Map<String, String> storyRootOf = new HashMap<>();
     for (List<String> story : storyGroups) {

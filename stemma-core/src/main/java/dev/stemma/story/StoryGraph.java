@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * Feng &amp; Schweiger 2007, "SCAN: a structural clustering algorithm for networks"): copy links
  * and strong same-story links always count; a weaker link counts only when the two articles'
  * closed neighbourhoods overlap, structural similarity |Γ(u) ∩ Γ(v)| / sqrt(|Γ(u)| |Γ(v)|) at
- * least {@link StoryLinkPolicy#minStructure()}. Two articles of one event share most of their
+ * least {@link StoryLinkPolicy#minStructure()} (and, see {@link StoryLinkPolicy#DEFAULT}, when
+ * it is near the best same-story link of one of them). Two articles of one event share most of their
  * neighbours; a loose link between two events shares almost none (two articles with 30 neighbours
  * each and only each other in common score 2/31) and is dropped; the relation is still reported.
  * A pair with no other neighbours scores 1, so a story of two articles stays together.
@@ -34,20 +35,16 @@ final class StoryGraph {
 
   /** The stories as sorted member lists, given all article ids and the relations among them. */
   static List<List<String>> components(List<String> ids, List<Relation> relations, StoryLinkPolicy policy) {
-    Map<String, Set<String>> neighbours = new HashMap<>();
+    Map<String, List<Relation>> linksOf = new HashMap<>();
     for (Relation r : relations) {
-      if (r.kind() == RelationKind.UNRELATED) {
-        continue;
-      }
-      neighbours.computeIfAbsent(r.a(), k -> new HashSet<>()).add(r.b());
-      neighbours.computeIfAbsent(r.b(), k -> new HashSet<>()).add(r.a());
+      linksOf.computeIfAbsent(r.a(), k -> new ArrayList<>()).add(r);
+      linksOf.computeIfAbsent(r.b(), k -> new ArrayList<>()).add(r);
     }
+    Map<String, Neighbourhood> neighbourhoods = new HashMap<>();
+    linksOf.forEach((id, links) -> neighbourhoods.put(id, Neighbourhood.of(id, links)));
     UnionFind groups = new UnionFind(ids);
     for (Relation r : relations) {
-      if (r.kind() == RelationKind.UNRELATED) {
-        continue;
-      }
-      if (policy.isStrong(r) || structure(neighbours, r.a(), r.b()) >= policy.minStructure()) {
+      if (policy.joins(r, neighbourhoods.get(r.a()), neighbourhoods.get(r.b()))) {
         groups.union(r.a(), r.b());
       }
     }
@@ -62,12 +59,10 @@ final class StoryGraph {
     return stories;
   }
 
-  /** Structural similarity of two linked articles: overlap of their closed neighbourhoods. */
-  static double structure(Map<String, Set<String>> neighbours, String a, String b) {
-    return structure(neighbours.getOrDefault(a, Set.of()), neighbours.getOrDefault(b, Set.of()), a, b);
-  }
-
-  /** Structural similarity of two linked articles, given the neighbours of each. */
+  /**
+   * Structural similarity of two linked articles, given the neighbours of each: the overlap of
+   * their closed neighbourhoods.
+   */
   static double structure(Set<String> na, Set<String> nb, String a, String b) {
     int common = 0;
     for (String n : na) {

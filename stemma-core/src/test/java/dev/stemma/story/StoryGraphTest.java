@@ -64,12 +64,14 @@ class StoryGraphTest {
 
   @Test
   void components_aWeakLinkBetweenTwoSmallerGroups_passesTheStructureThreshold() {
-    // groups of five: 2 / sqrt(6 * 6) = 0.333 >= 0.3, so the link joins them
+    // groups of five: 2 / sqrt(6 * 6) = 0.333 >= 0.3, so the structure lets the link join them
+    // (the rule on the articles' best links aside: 0.3 is far below their 0.8)
     List<String> ids = new ArrayList<>();
     List<Relation> relations = new ArrayList<>(clique("a", 5, ids));
     relations.addAll(clique("b", 5, ids));
     relations.add(sameStory("a1", "b1", 0.3));
-    assertThat(StoryGraph.components(ids, relations, POLICY)).hasSize(1);
+    assertThat(StoryGraph.components(ids, relations, new StoryLinkPolicy(0.6, 0.3, 0))).hasSize(1);
+    assertThat(StoryGraph.components(ids, relations, POLICY)).hasSize(2);
   }
 
   @Test
@@ -130,23 +132,63 @@ class StoryGraphTest {
       neighbours.get("u").add("u" + k);
       neighbours.get("v").add("v" + k);
     }
-    assertThat(StoryGraph.structure(neighbours, "u", "v")).isCloseTo(2.0 / 31, within(1e-12));
+    assertThat(StoryGraph.structure(neighbours.get("u"), neighbours.get("v"), "u", "v"))
+        .isCloseTo(2.0 / 31, within(1e-12));
   }
 
   @Test
   void structure_countsSharedNeighbours() {
     // N(u) = {v, x, y}, N(v) = {u, x}: common u, v, x = 3 of sqrt(4 * 3) => 0.866
     Map<String, Set<String>> neighbours = Map.of("u", Set.of("v", "x", "y"), "v", Set.of("u", "x"));
-    assertThat(StoryGraph.structure(neighbours, "u", "v")).isCloseTo(3 / Math.sqrt(12), within(1e-12));
+    assertThat(StoryGraph.structure(neighbours.get("u"), neighbours.get("v"), "u", "v"))
+        .isCloseTo(3 / Math.sqrt(12), within(1e-12));
   }
 
   @Test
   void policy_rejectsThresholdsOutOfRange() {
-    assertThatThrownBy(() -> new StoryLinkPolicy(2.5, 0.3))
+    assertThatThrownBy(() -> new StoryLinkPolicy(2.5, 0.3, 0.7))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("strongStory must be in [0, 2], got 2.5");
-    assertThatThrownBy(() -> new StoryLinkPolicy(0.6, -0.1))
+    assertThatThrownBy(() -> new StoryLinkPolicy(0.6, -0.1, 0.7))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("minStructure must be in [0, 1], got -0.1");
+    assertThatThrownBy(() -> new StoryLinkPolicy(0.6, 0.3, 1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("nearBest must be in [0, 1], got 1.5");
+  }
+
+  @Test
+  void components_aWeakLinkFarBelowBothArticlesBestLinks_isAChanceOverlap_andDropped() {
+    // two stories of three, every link inside 0.55; a1 and a2 each overlap b1 and b2 at 0.3. The
+    // closed neighbourhoods of a1 {a1, a2, a3, b1, b2} and b1 {b1, b2, b3, a1, a2} share 4: 4 / 5
+    // >= 0.3, so structure alone joins; but 0.3 < 0.7 * 0.55, the best of every article involved
+    List<String> ids = new ArrayList<>();
+    List<Relation> relations = new ArrayList<>();
+    for (String p : List.of("a", "b")) {
+      for (int i = 1; i <= 3; i++) {
+        ids.add(p + i);
+      }
+      relations.add(sameStory(p + "1", p + "2", 0.55));
+      relations.add(sameStory(p + "1", p + "3", 0.55));
+      relations.add(sameStory(p + "2", p + "3", 0.55));
+    }
+    relations.add(sameStory("a1", "b1", 0.3));
+    relations.add(sameStory("a1", "b2", 0.3));
+    relations.add(sameStory("a2", "b1", 0.3));
+    relations.add(sameStory("a2", "b2", 0.3));
+
+    assertThat(StoryGraph.components(ids, relations, new StoryLinkPolicy(0.6, 0.3, 0)))
+        .as("structure alone").hasSize(1);
+    assertThat(StoryGraph.components(ids, relations, POLICY))
+        .containsExactly(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3"));
+  }
+
+  @Test
+  void components_aWeakLinkNearTheBestOfOneArticle_stillJoins() {
+    // c1 is told weakly: its best link is 0.35, to a1, whose own best is 0.55; 0.35 >= 0.7 * 0.35
+    List<String> ids = new ArrayList<>(List.of("a1", "a2", "c1"));
+    List<Relation> relations = List.of(sameStory("a1", "a2", 0.55), sameStory("a1", "c1", 0.35),
+        sameStory("a2", "c1", 0.3));
+    assertThat(StoryGraph.components(ids, relations, POLICY)).containsExactly(List.of("a1", "a2", "c1"));
   }
 }
