@@ -493,7 +493,7 @@ public final class LiveIndex {
   private static final StoryLinkPolicy ONE_STORY = new StoryLinkPolicy(0, 0, 0);
 
   private Neighbourhood neighbours(String id, Map<String, Neighbourhood> cache) {
-    return cache.computeIfAbsent(id, k -> Neighbourhood.of(k, store.relationsOf(k)));
+    return cache.computeIfAbsent(id, k -> storyPolicy.neighbourhood(k, store.relationsOf(k)));
   }
 
   private void remember(Article article, List<Paragraph> paragraphs) {

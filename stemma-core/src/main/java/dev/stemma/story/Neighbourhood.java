@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * What the story stage looks at of one article's links: the articles it is related to, and the
- * story score of its strongest same-story link.
+ * What the story stage looks at of one article's links: the articles it counts as its neighbours,
+ * and the story score of its strongest same-story link.
  *
- * @param ids the articles related to it (unrelated pairs aside)
+ * @param ids its neighbours: the articles it is a copy of or copied by, and those it shares a story
+ *     with at no less than a given share of its strongest same-story link (see {@link
+ *     StoryLinkPolicy#nearBest()})
  * @param bestSameStory the highest {@link dev.stemma.relate.Scores#story()} among its same-story
  *     links, 0 when it has none
  */
@@ -19,19 +21,30 @@ public record Neighbourhood(Set<String> ids, double bestSameStory) {
     ids = Set.copyOf(ids);
   }
 
-  /** The neighbourhood of {@code id} given its relations (relations not involving it are ignored). */
-  public static Neighbourhood of(String id, Iterable<Relation> relations) {
-    Set<String> ids = new HashSet<>();
+  /**
+   * The neighbourhood of {@code id} given its relations (relations not involving it are ignored):
+   * its copy links, and its same-story links that score at least {@code nearBest} times its best.
+   */
+  public static Neighbourhood of(String id, Iterable<Relation> relations, double nearBest) {
     double best = 0;
     for (Relation r : relations) {
-      if (r.kind() == RelationKind.UNRELATED || !(r.a().equals(id) || r.b().equals(id))) {
-        continue;
-      }
-      ids.add(r.other(id));
-      if (r.kind() == RelationKind.SAME_STORY) {
+      if (r.kind() == RelationKind.SAME_STORY && involves(r, id)) {
         best = Math.max(best, r.scores().story());
       }
     }
+    Set<String> ids = new HashSet<>();
+    for (Relation r : relations) {
+      if (!involves(r, id) || r.kind() == RelationKind.UNRELATED) {
+        continue;
+      }
+      if (r.kind().isCopy() || r.scores().story() >= nearBest * best) {
+        ids.add(r.other(id));
+      }
+    }
     return new Neighbourhood(ids, best);
+  }
+
+  private static boolean involves(Relation r, String id) {
+    return r.a().equals(id) || r.b().equals(id);
   }
 }

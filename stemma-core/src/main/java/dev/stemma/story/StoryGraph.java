@@ -41,7 +41,7 @@ final class StoryGraph {
       linksOf.computeIfAbsent(r.b(), k -> new ArrayList<>()).add(r);
     }
     Map<String, Neighbourhood> neighbourhoods = new HashMap<>();
-    linksOf.forEach((id, links) -> neighbourhoods.put(id, Neighbourhood.of(id, links)));
+    linksOf.forEach((id, links) -> neighbourhoods.put(id, policy.neighbourhood(id, links)));
     UnionFind groups = new UnionFind(ids);
     for (Relation r : relations) {
       if (policy.joins(r, neighbourhoods.get(r.a()), neighbourhoods.get(r.b()))) {
