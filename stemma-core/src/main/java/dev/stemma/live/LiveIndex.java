@@ -147,10 +147,14 @@ public final class LiveIndex {
         }
       }
     }
+    // All of them leave before any comes back: a stored article that holds the new boilerplate line
+    // and is not yet cleaned again would, if a store evicted and prepared it again, come back
+    // cleaned with the new statistic under the body hash of the old one, and be judged as such.
     for (String id : recleaned) {
-      Article original = originals.get(id);
       removeMatches(id);
-      match(original);
+    }
+    for (String id : recleaned) {
+      match(originals.get(id));
     }
     Outcome outcome = match(article);
     if (outcome instanceof Added a) {
@@ -432,9 +436,9 @@ public final class LiveIndex {
   /**
    * The member of an article's exact-copy group that stands for it: the smallest id. An article
    * that a store evicted and prepared again ({@link #prepareStored}) can come back with another
-   * body hash than the one it was stored under (seen once in a server filled with 21,000
-   * generated articles, cause not yet found); it then stands for itself rather than failing the
-   * request.
+   * body hash than the one it was stored under when the repeated-line statistic changed in
+   * between without cleaning it again (after a restart, see {@link #prepareStored}); it then
+   * stands for itself rather than failing the request.
    */
   private PreparedArticle representative(PreparedArticle p) {
     List<String> group = store.withBody(p.bodyHash());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stemma.Analysis;
 import dev.stemma.Shared;
 import dev.stemma.Stemma;
+import dev.stemma.clean.ChromeRule;
+import dev.stemma.clean.RemovedLine;
 import dev.stemma.ingest.Article;
 import dev.stemma.ingest.Corpus;
 import dev.stemma.ingest.Inputs;
@@ -48,6 +50,57 @@ class LiveIndexTest {
       assertThat(relations(live)).as("relations, order seed " + seed).isEqualTo(batch.relations());
       assertThat(live.stories()).as("stories, order seed " + seed).isEqualTo(batch.stories());
     }
+  }
+
+  @Test
+  void aStoreThatForgetsEveryPreparedArticle_stillGivesTheBatchRun() {
+    // every read prepares the article again, with the repeated-line statistic of that moment: the
+    // articles a new boilerplate line makes the index clean again must not be read in between
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge.jsonl")));
+    Analysis batch = stemma.analyze(corpus);
+    for (long seed : new long[] {1, 2}) {
+      List<Article> order = new ArrayList<>(corpus.articles());
+      Collections.shuffle(order, new Random(seed));
+      ForgetfulStore store = new ForgetfulStore();
+      LiveIndex live = stemma.live(store);
+      store.reviveWith(live::prepareStored);
+      order.forEach(live::add);
+      assertThat(relations(live)).as("relations, order seed " + seed).isEqualTo(batch.relations());
+      assertThat(live.stories()).as("stories, order seed " + seed).isEqualTo(batch.stories());
+    }
+  }
+
+  @Test
+  void aLineBecomingBoilerplate_cleansItsArticlesAgain_evenWhenTheStoreForgetsThem() {
+    // a1 and a2 are near-duplicates ending with the same footer after different paragraphs; a3, an
+    // unrelated story, repeats it a third time, which makes it boilerplate: a1 and a2 are cleaned
+    // again. Re-matching a1 must not read a2 prepared with the new statistic under its old body hash.
+    String story = """
+        Portvale shuts Harbor Bridge after inspectors find a crack in a main steel girder.
+
+        The city closed the bridge to all traffic on Monday morning, officials said.
+
+        Engineers from the state transport department will inspect the span this week.
+
+        Ferries will run every twenty minutes between Eastshore and the city centre.
+        """;
+    String footer = "\n\nQuayside Media Group owns five newspapers in the bay area.\n";
+    Article a1 = Article.of("a1", "Harbor Bridge closed\n\n" + story + "\nThe mayor asked drivers to be patient."
+        + footer);
+    Article a2 = Article.of("a2", "Harbor Bridge closed\n\n" + story + "\nThe mayor urged drivers to use the ring road."
+        + footer);
+    Article a3 = Article.of("a3", "Mariners beat Foxes\n\nThe Mariners beat the Foxes 3-1 on Saturday at Millbank Park."
+        + "\n\nTheir striker scored twice in the second half." + footer);
+    Analysis batch = stemma.analyze(Corpus.of(List.of(a1, a2, a3)));
+    assertThat(batch.articles()).allSatisfy(r -> assertThat(r.removed()).extracting(RemovedLine::rule)
+        .contains(ChromeRule.REPEATED_LINE));
+    assertThat(batch.relations()).anySatisfy(r -> assertThat(r.kind()).isEqualTo(RelationKind.NEAR_DUPLICATE));
+    ForgetfulStore store = new ForgetfulStore();
+    LiveIndex live = stemma.live(store);
+    store.reviveWith(live::prepareStored);
+    List.of(a1, a2, a3).forEach(live::add);
+    assertThat(relations(live)).isEqualTo(batch.relations());
+    assertThat(live.stories()).isEqualTo(batch.stories());
   }
 
   @Test
