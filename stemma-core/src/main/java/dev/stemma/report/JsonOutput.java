@@ -151,26 +151,35 @@ public final class JsonOutput {
       g.writeEndArray();
       g.writeArrayFieldStart("families");
       for (Family f : s.families()) {
-        g.writeStartObject();
-        g.writeStringField("id", f.id());
-        g.writeArrayFieldStart("members");
-        for (String m : f.members()) {
-          g.writeString(m);
-        }
-        g.writeEndArray();
-        g.writeStringField("origin", f.origin());
-        g.writeArrayFieldStart("origin_reasons");
-        for (String reason : f.originReasons()) {
-          g.writeString(reason);
-        }
-        g.writeEndArray();
-        g.writeFieldName("lineage");
-        lineage(g, f.lineage());
-        g.writeEndObject();
+        writeFamily(g, f);
       }
       g.writeEndArray();
       g.writeEndObject();
     });
+  }
+
+  /** A copy family as stories.jsonl writes it: id, members, origin, origin_reasons, lineage. */
+  public static String family(Family f) {
+    return json(g -> writeFamily(g, f));
+  }
+
+  private static void writeFamily(JsonGenerator g, Family f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", f.id());
+    g.writeArrayFieldStart("members");
+    for (String m : f.members()) {
+      g.writeString(m);
+    }
+    g.writeEndArray();
+    g.writeStringField("origin", f.origin());
+    g.writeArrayFieldStart("origin_reasons");
+    for (String reason : f.originReasons()) {
+      g.writeString(reason);
+    }
+    g.writeEndArray();
+    g.writeFieldName("lineage");
+    lineage(g, f.lineage());
+    g.writeEndObject();
   }
 
   private static void lineage(JsonGenerator g, LineageNode node) throws IOException {

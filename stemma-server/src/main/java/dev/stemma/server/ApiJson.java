@@ -12,7 +12,6 @@ import dev.stemma.server.index.MemberInfo;
 import dev.stemma.server.index.StoredArticle;
 import dev.stemma.server.index.StoryView;
 import dev.stemma.story.Family;
-import dev.stemma.story.LineageNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -175,22 +174,8 @@ final class ApiJson {
       g.writeEndArray();
       g.writeArrayFieldStart("families");
       for (Family f : s.families()) {
-        g.writeStartObject();
-        g.writeStringField("id", f.id());
-        g.writeArrayFieldStart("members");
-        for (String m : f.members()) {
-          g.writeString(m);
-        }
-        g.writeEndArray();
-        g.writeStringField("origin", f.origin());
-        g.writeArrayFieldStart("origin_reasons");
-        for (String reason : f.originReasons()) {
-          g.writeString(reason);
-        }
-        g.writeEndArray();
-        g.writeFieldName("lineage");
-        lineage(g, f.lineage());
-        g.writeEndObject();
+        // the same fields as stories.jsonl (docs/output.md)
+        g.writeRawValue(JsonOutput.family(f));
       }
       g.writeEndArray();
       g.writeArrayFieldStart("relations");
@@ -220,21 +205,6 @@ final class ApiJson {
       g.writeStringField("family", family.id());
       g.writeBooleanField("is_origin", family.origin().equals(m.id()));
     }
-    g.writeEndObject();
-  }
-
-  private static void lineage(JsonGenerator g, LineageNode node) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", node.id());
-    if (node.relation() != null) {
-      g.writeStringField("relation", node.relation().code());
-      g.writeNumberField("similarity", Math.round(node.similarity() * 10_000) / 10_000.0);
-    }
-    g.writeArrayFieldStart("children");
-    for (LineageNode child : node.children()) {
-      lineage(g, child);
-    }
-    g.writeEndArray();
     g.writeEndObject();
   }
 
