@@ -316,7 +316,7 @@ public final class LiveIndex {
     }
     // 2. pairs sharing a related article: x with its neighbours' index-found neighbours, and x's
     // index-found neighbours among themselves
-    Set<String> judged = new TreeSet<>();
+    Set<String> judged = new HashSet<>();
     indexNeighbours.values().forEach(p -> judged.add(p.id()));
     List<PreparedArticle[]> second = new ArrayList<>();
     for (String n : related) {
@@ -442,7 +442,7 @@ public final class LiveIndex {
    */
   private PreparedArticle representative(PreparedArticle p) {
     List<String> group = store.withBody(p.bodyHash());
-    return group.isEmpty() ? p : store.article(group.get(0)).orElseThrow();
+    return group.isEmpty() || group.get(0).equals(p.id()) ? p : store.article(group.get(0)).orElseThrow();
   }
 
   private static boolean sharesKey(PreparedArticle u, PreparedArticle v) {

@@ -82,16 +82,61 @@ public final class Shingles {
     return common;
   }
 
+  /**
+   * The size of the intersection of two sorted distinct sets, or -1 as soon as it is certain to be
+   * smaller than {@code atLeast}: the merge stops when the elements left in the shorter remainder
+   * could no longer make up the difference.
+   *
+   * <p>Why: most candidate pairs in a large corpus share a few names and no 5-gram, and the judge
+   * only needs to know that their overlap is below the near-duplicate bar. Two unrelated sets of
+   * equal size and a bar of half of them stop about halfway.
+   */
+  public static int intersectionAtLeast(long[] a, long[] b, int atLeast) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    if (Math.min(a.length, b.length) < atLeast) {
+      return -1;
+    }
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+        if (common + Math.min(a.length - i, b.length - j) < atLeast) {
+          return -1;
+        }
+      } else if (a[i] > b[j]) {
+        j++;
+        if (common + Math.min(a.length - i, b.length - j) < atLeast) {
+          return -1;
+        }
+      } else {
+        common++;
+        i++;
+        j++;
+      }
+    }
+    return common < atLeast ? -1 : common;
+  }
+
   /** Jaccard similarity |A ∩ B| / |A ∪ B| of two sorted distinct sets; 0 when both are empty. */
   public static double jaccard(long[] a, long[] b) {
-    int common = intersection(a, b);
-    int union = a.length + b.length - common;
+    return jaccard(intersection(a, b), a.length, b.length);
+  }
+
+  /** Jaccard similarity of two sets of these sizes sharing {@code common} elements. */
+  public static double jaccard(int common, int sizeA, int sizeB) {
+    int union = sizeA + sizeB - common;
     return union == 0 ? 0 : (double) common / union;
   }
 
   /** Containment |A ∩ B| / min(|A|, |B|): how much of the smaller set the larger one holds. */
   public static double containment(long[] a, long[] b) {
-    int smaller = Math.min(a.length, b.length);
-    return smaller == 0 ? 0 : (double) intersection(a, b) / smaller;
+    return containment(intersection(a, b), a.length, b.length);
+  }
+
+  /** Containment of two sets of these sizes sharing {@code common} elements. */
+  public static double containment(int common, int sizeA, int sizeB) {
+    int smaller = Math.min(sizeA, sizeB);
+    return smaller == 0 ? 0 : (double) common / smaller;
   }
 }

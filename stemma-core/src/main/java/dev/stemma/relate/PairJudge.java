@@ -86,15 +86,24 @@ public final class PairJudge {
     if (a.bodyHash().equals(b.bodyHash())) {
       return new Decided(Optional.of(exact(a, b)));
     }
-    double jaccard = Shingles.jaccard(a.shingles(), b.shingles());
-    double containment = Shingles.containment(a.shingles(), b.shingles());
     double anchors = PairMeasures.anchors(a, b);
     double content = PairMeasures.content(a, b);
     boolean enoughShingles = Math.min(a.shingles().length, b.shingles().length) >= policy.minShingles();
+    // A pair below the same-story bar can only be a near-duplicate: its 5-gram overlap is counted
+    // only as far as it could still reach the near-duplicate bar (most candidates at scale stop
+    // there). Every pair with a verdict gets its exact overlap.
+    boolean storyPossible = anchors + content >= policy.sameStory();
+    int common = Shingles.intersectionAtLeast(
+        a.shingles(), b.shingles(), storyPossible ? 0 : nearBar(a.shingles().length, b.shingles().length, enoughShingles));
+    if (common < 0) {
+      return new Decided(Optional.empty());
+    }
+    double jaccard = Shingles.jaccard(common, a.shingles().length, b.shingles().length);
+    double containment = Shingles.containment(common, a.shingles().length, b.shingles().length);
     if (jaccard >= policy.nearJaccard() || (enoughShingles && containment >= policy.nearContainment())) {
       return new Decided(Optional.of(nearDuplicate(a, b, jaccard, containment, anchors, content)));
     }
-    if (anchors + content < policy.sameStory()) {
+    if (!storyPossible) {
       return new Decided(Optional.empty());
     }
     if (content < policy.rewriteContent()) {
@@ -238,6 +247,18 @@ public final class PairJudge {
           "'" + first.id() + "' and '" + second.id() + "' are not exact copies: their bodies differ");
     }
     return first.id().compareTo(second.id()) < 0 ? exact(first, second) : exact(second, first);
+  }
+
+  /**
+   * A lower bound on the shared 5-grams of a near-duplicate pair of these sizes: Jaccard c / (m + n
+   * - c) >= J needs c >= J (m + n) / (1 + J), containment c / min(m, n) >= C needs c >= C min(m, n).
+   * One less than the smaller, so that rounding in either division can never drop a pair the
+   * verdict would keep.
+   */
+  int nearBar(int m, int n, boolean containmentCounts) {
+    double byJaccard = policy.nearJaccard() * (m + n) / (1 + policy.nearJaccard());
+    double bar = containmentCounts ? Math.min(byJaccard, policy.nearContainment() * Math.min(m, n)) : byJaccard;
+    return Math.max(0, (int) Math.floor(bar) - 1);
   }
 
   /** The "no relation" verdict with the pair's measures, for a comparison the user asked for. */

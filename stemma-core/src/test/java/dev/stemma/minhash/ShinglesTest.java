@@ -105,4 +105,26 @@ class ShinglesTest {
     long[] a = {1, 5, 9};
     assertThat(Shingles.jaccard(a, a)).isEqualTo(1.0);
   }
+
+  @Test
+  void intersectionAtLeast_isTheIntersectionWhenItReachesTheBarAndMinusOneOtherwise() {
+    java.util.Random random = new java.util.Random(5);
+    for (int trial = 0; trial < 2_000; trial++) {
+      long[] a = randomSet(random, random.nextInt(40));
+      long[] b = randomSet(random, random.nextInt(40));
+      int common = Shingles.intersection(a, b);
+      int bar = random.nextInt(42);
+      int expected = common >= bar ? common : -1;
+      assertThat(Shingles.intersectionAtLeast(a, b, bar)).as("trial %d, bar %d", trial, bar).isEqualTo(expected);
+    }
+  }
+
+  /** Distinct sorted values from a small range, so that random sets overlap. */
+  private static long[] randomSet(java.util.Random random, int size) {
+    long[] values = new long[size];
+    for (int i = 0; i < size; i++) {
+      values[i] = random.nextInt(60);
+    }
+    return Shingles.distinctSorted(values);
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stemma.BridgeArticles;
 import dev.stemma.align.SentenceMatch;
+import dev.stemma.minhash.Shingles;
 import dev.stemma.prepare.PreparedArticle;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -373,5 +374,23 @@ class PairJudgeTest {
     assertThat(carried.source()).isEqualTo("c-copy");
     assertThat(carried.scores()).isEqualTo(r.scores());
     assertEvidencePointsIntoTheOriginals(carried, near, copy);
+  }
+
+  @Test
+  void theNearDuplicateBarNeverExceedsAnOverlapThatMakesANearDuplicate() {
+    JudgePolicy policy = JudgePolicy.DEFAULT;
+    for (int m = 0; m <= 120; m++) {
+      for (int n = 0; n <= 120; n++) {
+        boolean containmentCounts = Math.min(m, n) >= policy.minShingles();
+        int bar = JUDGE.nearBar(m, n, containmentCounts);
+        for (int c = 0; c <= Math.min(m, n); c++) {
+          boolean near = Shingles.jaccard(c, m, n) >= policy.nearJaccard()
+              || (containmentCounts && Shingles.containment(c, m, n) >= policy.nearContainment());
+          if (near) {
+            assertThat(c).as("%d of %d and %d shared", c, m, n).isGreaterThanOrEqualTo(bar);
+          }
+        }
+      }
+    }
   }
 }

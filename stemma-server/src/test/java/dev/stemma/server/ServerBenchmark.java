@@ -29,7 +29,8 @@ import java.util.Locale;
  *
  * <p>Arguments: {@code --articles N} (default 10000), {@code --probes P} (500), {@code --batch B}
  * (100), {@code --seed S} (7), {@code --eval DIR} (../shared/eval), {@code --work DIR} (a temporary
- * folder; the corpus is generated there once and reused).
+ * folder; the corpus is generated there once and reused), {@code --cache C} (prepared articles the
+ * server keeps in memory, as {@code stemma serve --cache}; default the server's).
  */
 public final class ServerBenchmark {
 
@@ -44,6 +45,7 @@ public final class ServerBenchmark {
     long seed = 7;
     Path eval = Repo.root().resolve("../shared/eval").normalize();
     Path work = null;
+    Integer cache = null;
     for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
         case "--articles" -> n = Integer.parseInt(args[i + 1]);
@@ -52,8 +54,9 @@ public final class ServerBenchmark {
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
         case "--eval" -> eval = Path.of(args[i + 1]);
         case "--work" -> work = Path.of(args[i + 1]);
+        case "--cache" -> cache = Integer.parseInt(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + "; use --articles N --probes P --batch B --seed S --eval DIR --work DIR");
+            + "; use --articles N --probes P --batch B --seed S --eval DIR --work DIR --cache C");
       }
     }
     if (work == null) {
@@ -71,7 +74,11 @@ public final class ServerBenchmark {
     Path data = work.resolve("index-" + n + "-" + System.nanoTime());
 
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    try (StemmaServer server = StemmaServer.start(ServerOptions.of(data, 0).withMaxBodyBytes(64L << 20))) {
+    ServerOptions options = ServerOptions.of(data, 0).withMaxBodyBytes(64L << 20);
+    if (cache != null) {
+      options = options.withCacheSize(cache);
+    }
+    try (StemmaServer server = StemmaServer.start(options)) {
       String base = "http://127.0.0.1:" + server.port();
       log("filling " + n + " articles in batches of " + batch + " into " + data);
       long t0 = System.nanoTime();
@@ -85,9 +92,13 @@ public final class ServerBenchmark {
           fillMatch[k++] = a.get("timing_ms").get("match").asDouble();
         }
         if ((from / batch) % 10 == 0) {
+          // The match time of the articles posted since the last line shows how it grows with N.
           double s = (System.nanoTime() - t0) / 1e9;
-          log(String.format(Locale.ROOT, "  %,d articles, %.0f s, %.1f articles/s", from + part.size(), s,
-              (from + part.size()) / s));
+          double[] recent = Arrays.copyOfRange(fillMatch, Math.max(0, k - 10 * batch), k);
+          log(String.format(Locale.ROOT, "  %,d articles, %.0f s, %.1f articles/s; match p50 %.1f ms, p99 %.1f ms"
+              + " over the last %,d; heap %,d MB", from + part.size(), s, (from + part.size()) / s,
+              pct(recent, 50), pct(recent, 99), recent.length,
+              ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20));
         }
       }
       double fillSeconds = (System.nanoTime() - t0) / 1e9;
@@ -111,8 +122,9 @@ public final class ServerBenchmark {
       }
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
       StringBuilder report = new StringBuilder();
-      report.append(String.format(Locale.ROOT, "%nServer benchmark: N = %,d, %d probes, batch %d, seed %d, %d cores, max heap %d MB%n",
-          n, held.size(), batch, seed, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+      report.append(String.format(Locale.ROOT, "%nServer benchmark: N = %,d, %d probes, batch %d, seed %d, cache %,d,"
+          + " %d cores, max heap %d MB%n", n, held.size(), batch, seed, options.cacheSize(),
+          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
       report.append(String.format(Locale.ROOT, "fill: %,d articles in %.1f s = %.1f articles/s (embedding %.1f s of it);"
           + " match per article p50 %.1f ms, p99 %.1f ms%n", n, fillSeconds, n / fillSeconds, fillEmbed,
           pct(fillMatch, 50), pct(fillMatch, 99)));

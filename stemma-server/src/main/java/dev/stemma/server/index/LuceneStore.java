@@ -126,6 +126,8 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
   private final Map<String, PreparedArticle> pending = new HashMap<>();
   private final Map<String, long[]> pendingKeys = new HashMap<>();
   private final Set<String> stale = new HashSet<>();
+  // the ids whose last committed document this transaction replaced or removed
+  private final Set<String> staleCommitted = new HashSet<>();
   private final Map<String, Map<Integer, float[]>> pendingVectors = new TreeMap<>();
 
   private final Lru<PreparedArticle> prepared;
@@ -219,16 +221,17 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
     if (p != null) {
       return Optional.of(p);
     }
+    p = prepared.get(id); // holds stored articles only: remove() drops them
+    if (p != null) {
+      return Optional.of(p);
+    }
     if (!bodyOf.containsKey(id)) {
       return Optional.empty();
     }
-    p = prepared.get(id);
-    if (p == null) {
-      StoredArticle original = committedArticle(id).orElseThrow(
-          () -> new IllegalStateException("article '" + id + "' is listed but not in the index"));
-      p = reviver.apply(original.article());
-      prepared.put(id, p);
-    }
+    StoredArticle original = committedArticle(id).orElseThrow(
+        () -> new IllegalStateException("article '" + id + "' is listed but not in the index"));
+    p = reviver.apply(original.article());
+    prepared.put(id, p);
     return Optional.of(p);
   }
 
@@ -250,8 +253,7 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
 
   @Override
   public Set<String> sharingKeys(long[] keys, int maxBucket) {
-    long[] sorted = keys.clone();
-    Arrays.sort(sorted);
+    long[] sorted = Arrays.stream(keys).distinct().sorted().toArray();
     Map<Long, List<String>> pendingHolders = new HashMap<>();
     for (Map.Entry<String, long[]> e : pendingKeys.entrySet()) {
       for (long k : e.getValue()) {
@@ -265,47 +267,68 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
     try {
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
       TermsEnum[] enums = new TermsEnum[leaves.size()];
+      Bits[] live = new Bits[leaves.size()];
+      int[][] staleDocs = new int[leaves.size()][];
+      DocSet[] accepted = new DocSet[leaves.size()];
       for (int i = 0; i < leaves.size(); i++) {
-        Terms terms = leaves.get(i).reader().terms(KEY);
+        LeafReader leaf = leaves.get(i).reader();
+        Terms terms = leaf.terms(KEY);
         enums[i] = terms == null ? null : terms.iterator();
+        live[i] = leaf.getLiveDocs();
+        staleDocs[i] = docsOf(leaf, staleCommitted);
+        accepted[i] = new DocSet();
       }
       BytesRef term = new BytesRef(new byte[8]);
       PostingsEnum postings = null;
-      long previous = 0;
-      for (int k = 0; k < sorted.length; k++) {
-        long key = sorted[k];
-        if (k > 0 && key == previous) {
-          continue;
-        }
-        previous = key;
+      // the committed holders of one key, as leaf and doc, until it is known to be small enough
+      int[] holderLeaf = new int[maxBucket + 1];
+      int[] holderDoc = new int[maxBucket + 1];
+      for (long key : sorted) {
         encode(key, term.bytes);
-        List<String> holders = new ArrayList<>(pendingHolders.getOrDefault(key, List.of()));
-        for (int i = 0; i < leaves.size() && holders.size() <= maxBucket; i++) {
+        List<String> pendingOnes = pendingHolders.getOrDefault(key, List.of());
+        int count = pendingOnes.size();
+        int held = 0;
+        for (int i = 0; i < leaves.size() && count <= maxBucket; i++) {
           if (enums[i] == null || !enums[i].seekExact(term)) {
             continue;
           }
-          LeafReader leaf = leaves.get(i).reader();
-          Bits live = leaf.getLiveDocs();
-          SortedDocValues idValues = DocValues.getSorted(leaf, ID);
+          // without deletions or superseded documents the postings hold exactly docFreq holders:
+          // a bucket already too large is skipped without walking it
+          if (live[i] == null && staleDocs[i].length == 0 && count + enums[i].docFreq() > maxBucket) {
+            count = maxBucket + 1;
+            break;
+          }
           postings = enums[i].postings(postings, PostingsEnum.NONE);
           for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
-            if (live != null && !live.get(doc)) {
+            if ((live[i] != null && !live[i].get(doc)) || Arrays.binarySearch(staleDocs[i], doc) >= 0) {
               continue;
             }
-            if (!idValues.advanceExact(doc)) {
-              continue;
+            if (++count > maxBucket) {
+              break;
             }
-            String id = idValues.lookupOrd(idValues.ordValue()).utf8ToString();
-            if (!stale.contains(id)) {
-              holders.add(id);
-              if (holders.size() > maxBucket) {
-                break;
-              }
-            }
+            holderLeaf[held] = i;
+            holderDoc[held] = doc;
+            held++;
           }
         }
-        if (holders.size() <= maxBucket) {
-          found.addAll(holders);
+        if (count <= maxBucket) {
+          found.addAll(pendingOnes);
+          for (int h = 0; h < held; h++) {
+            accepted[holderLeaf[h]].add(holderDoc[h]);
+          }
+        }
+      }
+      // ids are read once per document, in doc order, from the id doc values of its segment
+      for (int i = 0; i < leaves.size(); i++) {
+        int[] docs = accepted[i].sortedDistinct();
+        if (docs.length == 0) {
+          continue;
+        }
+        SortedDocValues idValues = DocValues.getSorted(leaves.get(i).reader(), ID);
+        for (int doc : docs) {
+          if (idValues.advanceExact(doc)) {
+            found.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+          }
         }
       }
     } catch (IOException e) {
@@ -314,6 +337,54 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
       release(s);
     }
     return found;
+  }
+
+  /** The sorted docs of a segment that hold these article ids. */
+  private static int[] docsOf(LeafReader leaf, Set<String> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return new int[0];
+    }
+    Terms terms = leaf.terms(ID);
+    if (terms == null) {
+      return new int[0];
+    }
+    TermsEnum te = terms.iterator();
+    DocSet docs = new DocSet();
+    PostingsEnum p = null;
+    for (String id : ids) {
+      if (te.seekExact(new BytesRef(id))) {
+        p = te.postings(p, PostingsEnum.NONE);
+        for (int doc = p.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = p.nextDoc()) {
+          docs.add(doc);
+        }
+      }
+    }
+    return docs.sortedDistinct();
+  }
+
+  /** A growing list of doc numbers, read back sorted and distinct. */
+  private static final class DocSet {
+    private int[] docs = new int[16];
+    private int size;
+
+    void add(int doc) {
+      if (size == docs.length) {
+        docs = Arrays.copyOf(docs, size * 2);
+      }
+      docs[size++] = doc;
+    }
+
+    int[] sortedDistinct() {
+      int[] s = Arrays.copyOf(docs, size);
+      Arrays.sort(s);
+      int w = 0;
+      for (int k = 0; k < s.length; k++) {
+        if (w == 0 || s[k] != s[w - 1]) {
+          s[w++] = s[k];
+        }
+      }
+      return Arrays.copyOf(s, w);
+    }
   }
 
   @Override
@@ -340,7 +411,9 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
     if (group.isEmpty()) {
       byBody.remove(body);
     }
-    pending.remove(id);
+    if (pending.remove(id) == null) {
+      staleCommitted.add(id);
+    }
     pendingKeys.remove(id);
     pendingVectors.remove(id);
     stale.add(id);
@@ -502,6 +575,7 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
     pending.clear();
     pendingKeys.clear();
     stale.clear();
+    staleCommitted.clear();
     pendingVectors.clear();
     committedCount = bodyOf.size();
   }
