@@ -7,6 +7,7 @@ import dev.stemma.ingest.InputRef;
 import dev.stemma.ingest.Inputs;
 import dev.stemma.ingest.Rejection;
 import dev.stemma.server.OfflineLoader;
+import dev.stemma.server.ServerOptions;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,6 +42,10 @@ final class IndexCommand {
         description = "Articles per commit (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--cache", paramLabel = "N", description = "Prepared articles kept in memory, as for"
+        + " 'stemma serve' (default: 20000). Set it above the number of articles the index will hold.")
+    Integer cache;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (read recursively).")
     List<Path> inputs;
 
@@ -62,7 +67,8 @@ final class IndexCommand {
           err.println("warning " + input + ": " + message);
         }
       });
-      OfflineLoader.Summary s = OfflineLoader.load(data, corpus.articles(), batch, r -> {
+      OfflineLoader.Summary s = OfflineLoader.load(data, corpus.articles(), batch,
+          cache == null ? ServerOptions.DEFAULT_CACHE_SIZE : cache, r -> {
         if (!r.added()) {
           err.println("skipped " + r.id() + ": " + r.reason() + ". " + r.fix());
         }

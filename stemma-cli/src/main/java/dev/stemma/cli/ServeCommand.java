@@ -37,7 +37,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body-bytes", paramLabel = "N", description = "Largest request body (default: 10485760).")
   Long maxBodyBytes;
 
-  @Option(names = "--cache", paramLabel = "N", description = "Prepared articles kept in memory (default: 20000).")
+  @Option(names = "--cache", paramLabel = "N", description = "Prepared articles kept in memory (default: 20000;"
+      + " about 110 KB of heap each). Set it above the number of articles the index will hold: past it, matching"
+      + " prepares evicted candidates again and slows down several times.")
   Integer cache;
 
   @Override
@@ -56,8 +58,14 @@ final class ServeCommand implements Callable<Integer> {
       server.close();
       stopped.countDown();
     }, "stemma-shutdown"));
-    out.println("stemma serve: " + server.index().counts().getOrDefault("article", 0) + " articles in " + data
+    int articles = server.index().counts().getOrDefault("article", 0);
+    out.println("stemma serve: " + articles + " articles in " + data
         + "; listening on http://" + host + ":" + server.port() + "/");
+    if (articles > options.cacheSize()) {
+      out.println("warning: the index holds " + articles + " articles but the cache only " + options.cacheSize()
+          + ": matching will prepare evicted candidates again and slow down; restart with --cache "
+          + articles * 11 / 10 + " (about 110 KB of heap per article, so -Xmx accordingly via STEMMA_JAVA_OPTS)");
+    }
     stopped.await();
     return 0;
   }

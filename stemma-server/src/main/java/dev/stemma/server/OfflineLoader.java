@@ -23,10 +23,18 @@ public final class OfflineLoader {
 
   private OfflineLoader() {}
 
-  public static Summary load(Path data, List<Article> articles, int batch, Consumer<ArticleIndex.AddResult> each)
-      throws IOException {
+  /**
+   * Adds articles to the index in {@code data}, {@code batch} per commit.
+   *
+   * @param cacheSize prepared articles kept in memory, as {@code stemma serve --cache}
+   */
+  public static Summary load(Path data, List<Article> articles, int batch, int cacheSize,
+      Consumer<ArticleIndex.AddResult> each) throws IOException {
     if (batch < 1) {
       throw new IllegalArgumentException("batch must be at least 1, got " + batch);
+    }
+    if (cacheSize < 1) {
+      throw new IllegalArgumentException("cacheSize must be at least 1, got " + cacheSize);
     }
     Files.createDirectories(data);
     EmbedClock clock = new EmbedClock();
@@ -34,7 +42,7 @@ public final class OfflineLoader {
     int replaced = 0;
     int skipped = 0;
     try (Stemma stemma = Stemma.builder().encoder(clock.timed()).build();
-        ArticleIndex index = ArticleIndex.open(data, stemma, clock, ServerOptions.DEFAULT_CACHE_SIZE)) {
+        ArticleIndex index = ArticleIndex.open(data, stemma, clock, cacheSize)) {
       for (int from = 0; from < articles.size(); from += batch) {
         List<Article> part = new ArrayList<>(articles.subList(from, Math.min(articles.size(), from + batch)));
         for (ArticleIndex.AddResult r : index.add(part)) {

@@ -30,7 +30,10 @@ import java.util.Locale;
  * <p>Arguments: {@code --articles N} (default 10000), {@code --probes P} (500), {@code --batch B}
  * (100), {@code --seed S} (7), {@code --eval DIR} (../shared/eval), {@code --work DIR} (a temporary
  * folder; the corpus is generated there once and reused), {@code --cache C} (prepared articles the
- * server keeps in memory, as {@code stemma serve --cache}; default the server's).
+ * server keeps in memory, as {@code stemma serve --cache}; default the server's), {@code --reuse
+ * DIR} (an index an earlier run of the same N and seed filled: it is opened instead of filled, the
+ * held-out articles are deleted from it if the earlier run left them, the cache is warmed, and
+ * only the probes run; for measuring a change to matching without a new fill).
  */
 public final class ServerBenchmark {
 
@@ -46,6 +49,7 @@ public final class ServerBenchmark {
     Path eval = Repo.root().resolve("../shared/eval").normalize();
     Path work = null;
     Integer cache = null;
+    Path reuse = null;
     for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
         case "--articles" -> n = Integer.parseInt(args[i + 1]);
@@ -55,8 +59,9 @@ public final class ServerBenchmark {
         case "--eval" -> eval = Path.of(args[i + 1]);
         case "--work" -> work = Path.of(args[i + 1]);
         case "--cache" -> cache = Integer.parseInt(args[i + 1]);
+        case "--reuse" -> reuse = Path.of(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + "; use --articles N --probes P --batch B --seed S --eval DIR --work DIR --cache C");
+            + "; use --articles N --probes P --batch B --seed S --eval DIR --work DIR --cache C --reuse DIR");
       }
     }
     if (work == null) {
@@ -71,38 +76,39 @@ public final class ServerBenchmark {
         .stream().filter(l -> !l.isBlank()).toList();
     List<String> fill = lines.subList(0, n);
     List<String> held = lines.subList(n, Math.min(lines.size(), n + probes));
-    Path data = work.resolve("index-" + n + "-" + System.nanoTime());
+    Path data = reuse != null ? reuse : work.resolve("index-" + n + "-" + System.nanoTime());
 
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     ServerOptions options = ServerOptions.of(data, 0).withMaxBodyBytes(64L << 20);
     if (cache != null) {
       options = options.withCacheSize(cache);
     }
+    log("index " + data + (reuse != null ? " (reused)" : ""));
+    long open0 = System.nanoTime();
     try (StemmaServer server = StemmaServer.start(options)) {
+      log(String.format(Locale.ROOT, "server started in %.1f s", (System.nanoTime() - open0) / 1e9));
       String base = "http://127.0.0.1:" + server.port();
-      log("filling " + n + " articles in batches of " + batch + " into " + data);
-      long t0 = System.nanoTime();
-      long embed0 = server.clock().nanos();
-      double[] fillMatch = new double[n];
-      int k = 0;
-      for (int from = 0; from < n; from += batch) {
-        List<String> part = fill.subList(from, Math.min(n, from + batch));
-        JsonNode r = post(client, base, "[" + String.join(",", part) + "]");
-        for (JsonNode a : r.get("articles")) {
-          fillMatch[k++] = a.get("timing_ms").get("match").asDouble();
+      String fillLine;
+      if (reuse == null) {
+        fillLine = fill(client, base, server, fill, batch);
+      } else {
+        long r0 = System.nanoTime();
+        for (String line : held) {
+          String id = JSON.readTree(line).get("id").asText();
+          HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/"
+              + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8))).DELETE().build(),
+              HttpResponse.BodyHandlers.ofString());
+          if (r.statusCode() != 200 && r.statusCode() != 204 && r.statusCode() != 404) {
+            throw new IllegalStateException("DELETE " + id + " answered " + r.statusCode() + ": " + r.body());
+          }
         }
-        if ((from / batch) % 10 == 0) {
-          // The match time of the articles posted since the last line shows how it grows with N.
-          double s = (System.nanoTime() - t0) / 1e9;
-          double[] recent = Arrays.copyOfRange(fillMatch, Math.max(0, k - 10 * batch), k);
-          log(String.format(Locale.ROOT, "  %,d articles, %.0f s, %.1f articles/s; match p50 %.1f ms, p99 %.1f ms"
-              + " over the last %,d; heap %,d MB", from + part.size(), s, (from + part.size()) / s,
-              pct(recent, 50), pct(recent, 99), recent.length,
-              ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20));
-        }
+        long w0 = System.nanoTime();
+        int warmed = server.index().warm();
+        fillLine = String.format(Locale.ROOT, "reused index %s (%s); held-out articles deleted in %.1f s,"
+            + " %,d articles prepared into the cache in %.1f s%n", data, server.index().counts(),
+            (w0 - r0) / 1e9, warmed, (System.nanoTime() - w0) / 1e9);
+        log(fillLine.strip());
       }
-      double fillSeconds = (System.nanoTime() - t0) / 1e9;
-      double fillEmbed = (server.clock().nanos() - embed0) / 1e9;
 
       log("probing with " + held.size() + " held-out articles, one request each");
       double[] match = new double[held.size()];
@@ -125,9 +131,7 @@ public final class ServerBenchmark {
       report.append(String.format(Locale.ROOT, "%nServer benchmark: N = %,d, %d probes, batch %d, seed %d, cache %,d,"
           + " %d cores, max heap %d MB%n", n, held.size(), batch, seed, options.cacheSize(),
           Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
-      report.append(String.format(Locale.ROOT, "fill: %,d articles in %.1f s = %.1f articles/s (embedding %.1f s of it);"
-          + " match per article p50 %.1f ms, p99 %.1f ms%n", n, fillSeconds, n / fillSeconds, fillEmbed,
-          pct(fillMatch, 50), pct(fillMatch, 99)));
+      report.append(fillLine);
       report.append(row("match one article, without embedding", match));
       report.append(row("embedding for it", embed));
       report.append(row("story ids and views", stories));
@@ -140,6 +144,38 @@ public final class ServerBenchmark {
       Files.createDirectories(out.getParent());
       Files.writeString(out, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
+  }
+
+  /** Posts the fill articles in batches and returns the report's line on it. */
+  private static String fill(HttpClient client, String base, StemmaServer server, List<String> fill, int batch)
+      throws IOException, InterruptedException {
+    int n = fill.size();
+    log("filling " + n + " articles in batches of " + batch);
+    long t0 = System.nanoTime();
+    long embed0 = server.clock().nanos();
+    double[] fillMatch = new double[n];
+    int k = 0;
+    for (int from = 0; from < n; from += batch) {
+      List<String> part = fill.subList(from, Math.min(n, from + batch));
+      JsonNode r = post(client, base, "[" + String.join(",", part) + "]");
+      for (JsonNode a : r.get("articles")) {
+        fillMatch[k++] = a.get("timing_ms").get("match").asDouble();
+      }
+      if ((from / batch) % 10 == 0) {
+        // The match time of the articles posted since the last line shows how it grows with N.
+        double s = (System.nanoTime() - t0) / 1e9;
+        double[] recent = Arrays.copyOfRange(fillMatch, Math.max(0, k - 10 * batch), k);
+        log(String.format(Locale.ROOT, "  %,d articles, %.0f s, %.1f articles/s; match p50 %.1f ms, p99 %.1f ms"
+            + " over the last %,d; heap %,d MB", from + part.size(), s, (from + part.size()) / s,
+            pct(recent, 50), pct(recent, 99), recent.length,
+            ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20));
+      }
+    }
+    double fillSeconds = (System.nanoTime() - t0) / 1e9;
+    double fillEmbed = (server.clock().nanos() - embed0) / 1e9;
+    return String.format(Locale.ROOT, "fill: %,d articles in %.1f s = %.1f articles/s (embedding %.1f s of it);"
+        + " match per article p50 %.1f ms, p99 %.1f ms%n", n, fillSeconds, n / fillSeconds, fillEmbed,
+        pct(fillMatch, 50), pct(fillMatch, 99));
   }
 
   private static JsonNode post(HttpClient client, String base, String body) throws IOException, InterruptedException {

@@ -354,6 +354,29 @@ public final class ArticleIndex implements AutoCloseable {
     return new StoryPage(List.copyOf(all.subList(from, to)), page, pageSize, all.size());
   }
 
+  /**
+   * Prepares stored articles into the cache, as many as it holds, so that the requests after a
+   * start do not each prepare the candidates they read (about 1.3 ms each); returns how many.
+   */
+  public int warm() {
+    return write(() -> {
+      lock.lock();
+      try {
+        int n = 0;
+        for (String id : store.ids()) {
+          if (n == cacheSize) {
+            break;
+          }
+          store.article(id);
+          n++;
+        }
+        return n;
+      } finally {
+        lock.unlock();
+      }
+    });
+  }
+
   /** Counts of the last commit. */
   public Map<String, Integer> counts() {
     Map<String, Integer> c = new LinkedHashMap<>(store.committedCounts());
