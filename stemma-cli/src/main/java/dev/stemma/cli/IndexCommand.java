@@ -53,6 +53,10 @@ final class IndexCommand {
     public Integer call() throws Exception {
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+      if (cache != null && cache < 1) {
+        err.println("--cache " + cache + ": give the number of prepared articles to keep in memory, at least 1");
+        return 2;
+      }
       Corpus corpus = Inputs.installed().read(inputs, new ArticleSink() {
         @Override
         public void accept(Article article) {}

@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (cache != null && cache < 1) {
+      System.err.println("--cache " + cache + ": give the number of prepared articles to keep in memory, at least 1");
+      return 2;
+    }
     ServerOptions options = ServerOptions.of(data, port).withHost(host).withToken(token);
     if (maxBodyBytes != null) {
       options = options.withMaxBodyBytes(maxBodyBytes);
