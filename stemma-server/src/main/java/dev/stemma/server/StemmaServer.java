@@ -49,6 +49,9 @@ public final class StemmaServer implements AutoCloseable {
   /** Stories per page of {@code GET /api/stories}. */
   public static final int PAGE_SIZE = 20;
 
+  /** The most of a refused body that is read and dropped so that the client gets its 413. */
+  private static final long DRAIN_BYTES = 64L << 20;
+
   private static final String VERSION = version();
 
   private final ServerOptions options;
@@ -238,11 +241,33 @@ public final class StemmaServer implements AutoCloseable {
     ok(ctx, any ? 201 : 422, ApiJson.added(results));
   }
 
+  /**
+   * Reads and drops what is left of a refused body, up to {@link #DRAIN_BYTES}. Why: a server that
+   * answers 413 and closes with the body unread makes the kernel reset the connection, and a client
+   * still sending may then lose the answer (Java's HttpClient reports "header parser received no
+   * bytes"). Past the bound the connection is closed anyway, so that a client cannot keep the
+   * server reading for ever.
+   */
+  private static void drain(Context ctx) {
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[16384];
+      long read = 0;
+      int n;
+      while (read < DRAIN_BYTES && (n = in.read(buffer)) != -1) {
+        read += n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing to answer
+    }
+  }
+
   /** The body, read up to the limit: a larger one is refused before it is read in full. */
   private String readBody(Context ctx) {
     long limit = options.maxBodyBytes();
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
+      drain(ctx);
       throw new ApiError(413, "the body is " + declared + " bytes, over the limit of " + limit
           + " bytes (--max-body-bytes); send fewer articles per request");
     }
@@ -253,6 +278,7 @@ public final class StemmaServer implements AutoCloseable {
       while ((n = in.read(buffer)) != -1) {
         out.write(buffer, 0, n);
         if (out.size() > limit) {
+          drain(ctx);
           throw new ApiError(413, "the body is over the limit of " + limit
               + " bytes (--max-body-bytes); send fewer articles per request");
         }
