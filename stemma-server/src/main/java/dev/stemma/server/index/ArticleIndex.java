@@ -136,10 +136,18 @@ public final class ArticleIndex implements AutoCloseable {
     records.clear();
     memberOf.clear();
     info.clear();
+    List<Article> toPrepare = new ArrayList<>();
     store.forEachCommitted(stored -> {
       live.recall(stored.article());
       info.put(stored.id(), info(stored.article(), stored.received()));
+      if (toPrepare.size() < cacheSize) {
+        toPrepare.add(stored.article());
+      }
     });
+    // Rebuilding the stories below reads every article prepared. Preparing is a pure function of
+    // the article and the repeated-line statistic, which is complete and no longer changes here, so
+    // the articles are prepared on every core first (about 1.3 ms each: 130 s for 100,000 on one).
+    store.cachePrepared(toPrepare.parallelStream().map(live::prepareStored).toList());
     for (StoryRecord r : store.committedStories()) {
       records.put(r.id(), r);
       r.members().forEach(m -> memberOf.put(m, r.id()));

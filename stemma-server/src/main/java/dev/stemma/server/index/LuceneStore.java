@@ -235,6 +235,15 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
     return Optional.of(p);
   }
 
+  /** Puts articles prepared from their stored originals into the cache (those still stored). */
+  public void cachePrepared(List<PreparedArticle> articles) {
+    for (PreparedArticle p : articles) {
+      if (bodyOf.containsKey(p.id()) && !pending.containsKey(p.id())) {
+        prepared.put(p.id(), p);
+      }
+    }
+  }
+
   /** Whether an article with this id is stored (committed or not). */
   public boolean contains(String id) {
     return bodyOf.containsKey(id);
