@@ -144,11 +144,7 @@ public final class JsonOutput {
       g.writeStartObject();
       g.writeStringField("id", s.id());
       g.writeStringField("headline", s.headline());
-      g.writeArrayFieldStart("members");
-      for (String m : s.members()) {
-        g.writeString(m);
-      }
-      g.writeEndArray();
+      writeStrings(g, "members", s.members());
       g.writeArrayFieldStart("families");
       for (Family f : s.families()) {
         writeFamily(g, f);
@@ -163,20 +159,20 @@ public final class JsonOutput {
     return json(g -> writeFamily(g, f));
   }
 
+  private static void writeStrings(JsonGenerator g, String field, Iterable<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
   private static void writeFamily(JsonGenerator g, Family f) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", f.id());
-    g.writeArrayFieldStart("members");
-    for (String m : f.members()) {
-      g.writeString(m);
-    }
-    g.writeEndArray();
+    writeStrings(g, "members", f.members());
     g.writeStringField("origin", f.origin());
-    g.writeArrayFieldStart("origin_reasons");
-    for (String reason : f.originReasons()) {
-      g.writeString(reason);
-    }
-    g.writeEndArray();
+    writeStrings(g, "origin_reasons", f.originReasons());
     g.writeFieldName("lineage");
     lineage(g, f.lineage());
     g.writeEndObject();
