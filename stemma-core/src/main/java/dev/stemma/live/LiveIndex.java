@@ -45,9 +45,11 @@ import java.util.function.Supplier;
  * <p>Cleaning depends on lines repeated across the corpus; when X makes a line boilerplate, the
  * articles holding it are cleaned again and re-matched, as a batch run would have cleaned them.
  *
- * <p>Known differences from a batch run, both at a scale where they change nothing in practice:
- * an LSH bucket that grows past {@link Candidates#MAX_BUCKET} articles keeps the pairs found
- * while it was smaller; removing an article does not make a line stop counting as boilerplate.
+ * <p>Known differences from a batch run: an LSH bucket that grows past {@link
+ * Candidates#MAX_BUCKET} articles keeps the pairs found while it was smaller, where a batch run
+ * over the final corpus skips the bucket (no difference on corpora whose buckets stay under the
+ * cap; at 100,000 articles buckets do cross it, see docs/benchmarks.md); removing an article does
+ * not make a line stop counting as boilerplate.
  * Not thread-safe: one writer at a time.
  */
 public final class LiveIndex {
@@ -403,12 +405,13 @@ public final class LiveIndex {
   /** The stored articles related to this one through pairs that share a band key. */
   private List<String> indexRelated(PreparedArticle p) {
     List<String> out = new ArrayList<>();
+    long[] mine = sortedKeys(p);
     for (Relation r : store.relationsOf(p.id())) {
       if (r.kind() == RelationKind.EXACT) {
         continue;
       }
       PreparedArticle other = store.article(r.other(p.id())).orElseThrow();
-      if (sharesKey(p, other)) {
+      if (sharesKey(mine, other)) {
         out.add(other.id());
       }
     }
@@ -446,15 +449,22 @@ public final class LiveIndex {
   }
 
   private static boolean sharesKey(PreparedArticle u, PreparedArticle v) {
-    long[] ku = keys(u);
-    long[] kv = keys(v);
-    Arrays.sort(ku);
-    for (long k : kv) {
-      if (Arrays.binarySearch(ku, k) >= 0) {
+    return sharesKey(sortedKeys(u), v);
+  }
+
+  private static boolean sharesKey(long[] sortedKeys, PreparedArticle v) {
+    for (long k : keys(v)) {
+      if (Arrays.binarySearch(sortedKeys, k) >= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  private static long[] sortedKeys(PreparedArticle p) {
+    long[] keys = keys(p);
+    Arrays.sort(keys);
+    return keys;
   }
 
   static long[] keys(PreparedArticle p) {

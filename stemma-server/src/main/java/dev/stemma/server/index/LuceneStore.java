@@ -118,7 +118,8 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
 
   // the writer's view, always current
   private final Map<String, String> bodyOf = new HashMap<>();
-  private final Map<String, TreeSet<String>> byBody = new HashMap<>();
+  /** Copy groups by body hash, sorted: read for every candidate, so each is an immutable list, replaced on change. */
+  private final Map<String, List<String>> byBody = new HashMap<>();
   private final Map<String, Instant> received = new HashMap<>();
   private final Map<String, Map<String, Relation>> relations = new HashMap<>();
 
@@ -179,7 +180,7 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
         Document d = fields.document(hit.doc, Set.of(ID, BODY, "received"));
         String id = d.get(ID);
         bodyOf.put(id, d.get(BODY));
-        byBody.computeIfAbsent(d.get(BODY), k -> new TreeSet<>()).add(id);
+        joinGroup(d.get(BODY), id);
         received.put(id, Instant.parse(d.get("received")));
       }
       for (ScoreDoc hit : all(s, "relation")) {
@@ -256,8 +257,15 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
 
   @Override
   public List<String> withBody(String bodyHash) {
-    TreeSet<String> ids = byBody.get(bodyHash);
-    return ids == null ? List.of() : List.copyOf(ids);
+    return byBody.getOrDefault(bodyHash, List.of());
+  }
+
+  private void joinGroup(String bodyHash, String id) {
+    byBody.merge(bodyHash, List.of(id), (group, one) -> {
+      TreeSet<String> sorted = new TreeSet<>(group);
+      sorted.add(id);
+      return List.copyOf(sorted);
+    });
   }
 
   @Override
@@ -271,7 +279,7 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
         }
       }
     }
-    Set<String> found = new TreeSet<>();
+    Set<String> found = new HashSet<>();
     IndexSearcher s = acquire();
     try {
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
@@ -404,7 +412,7 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
     pendingKeys.put(id, keys.clone());
     stale.add(id);
     bodyOf.put(id, article.bodyHash());
-    byBody.computeIfAbsent(article.bodyHash(), k -> new TreeSet<>()).add(id);
+    joinGroup(article.bodyHash(), id);
     Instant at = received.computeIfAbsent(id, k -> Instant.now());
     write(w -> w.updateDocument(new Term(ID, id), articleDoc(article, keys, at)));
   }
@@ -415,10 +423,11 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
     if (body == null) {
       return;
     }
-    TreeSet<String> group = byBody.get(body);
-    group.remove(id);
-    if (group.isEmpty()) {
+    List<String> rest = byBody.get(body).stream().filter(member -> !member.equals(id)).toList();
+    if (rest.isEmpty()) {
       byBody.remove(body);
+    } else {
+      byBody.put(body, rest);
     }
     if (pending.remove(id) == null) {
       staleCommitted.add(id);
@@ -828,7 +837,8 @@ public final class LuceneStore implements LiveStore, AutoCloseable {
     }
   }
 
-  private static void encode(long key, byte[] into) {
+  /** A band key as the term the index holds it under: its 8 bytes, big-endian. */
+  static void encode(long key, byte[] into) {
     for (int i = 0; i < 8; i++) {
       into[i] = (byte) (key >>> (56 - 8 * i));
     }
