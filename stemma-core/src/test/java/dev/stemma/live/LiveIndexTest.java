@@ -189,6 +189,27 @@ class LiveIndexTest {
   }
 
   @Test
+  void rehearsingEveryArticleChangesNoRelationAndNoStory() {
+    Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge.jsonl")));
+    LiveIndex live = stemma.live(new MemoryStore());
+    corpus.articles().forEach(live::add);
+    List<Relation> before = live.relations();
+    List<Story> stories = live.stories();
+    int planned = 0;
+    for (Article a : corpus.articles()) {
+      planned += live.rehearse(a.id());
+    }
+    assertThat(planned).as("pairs planned").isPositive();
+    assertThat(live.rehearse("not-stored")).isZero();
+    assertThat(live.relations()).isEqualTo(before);
+    assertThat(live.stories()).isEqualTo(stories);
+    Article next = corpus.articles().get(0);
+    live.remove(next.id());
+    live.add(next);
+    assertThat(live.relations()).as("an article added again after the rehearsal").isEqualTo(before);
+  }
+
+  @Test
   void compareGivesTheStoredRelationOrJudgesThePairNow() {
     Corpus corpus = Inputs.installed().read(List.of(Shared.examples().resolve("harbor-bridge")));
     LiveIndex live = stemma.live(new MemoryStore());

@@ -33,7 +33,9 @@ import java.util.Locale;
  * server keeps in memory, as {@code stemma serve --cache}; default the server's), {@code --reuse
  * DIR} (an index an earlier run of the same N and seed filled: it is opened instead of filled, the
  * held-out articles are deleted from it if the earlier run left them, the cache is warmed, and
- * only the probes run; for measuring a change to matching without a new fill).
+ * only the probes run; for measuring a change to matching without a new fill), {@code --passes K}
+ * (1: with more, the probes are posted and deleted K - 1 times before the measured pass, each
+ * pass's match times logged, to tell warm-up apart from the state of the index).
  */
 public final class ServerBenchmark {
 
@@ -50,6 +52,7 @@ public final class ServerBenchmark {
     Path work = null;
     Integer cache = null;
     Path reuse = null;
+    int passes = 1;
     for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
         case "--articles" -> n = Integer.parseInt(args[i + 1]);
@@ -60,8 +63,9 @@ public final class ServerBenchmark {
         case "--work" -> work = Path.of(args[i + 1]);
         case "--cache" -> cache = Integer.parseInt(args[i + 1]);
         case "--reuse" -> reuse = Path.of(args[i + 1]);
+        case "--passes" -> passes = Integer.parseInt(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + "; use --articles N --probes P --batch B --seed S --eval DIR --work DIR --cache C --reuse DIR");
+            + "; use --articles N --probes P --batch B --seed S --eval DIR --work DIR --cache C --reuse DIR --passes K");
       }
     }
     if (work == null) {
@@ -93,21 +97,22 @@ public final class ServerBenchmark {
         fillLine = fill(client, base, server, fill, batch);
       } else {
         long r0 = System.nanoTime();
-        for (String line : held) {
-          String id = JSON.readTree(line).get("id").asText();
-          HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/"
-              + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8))).DELETE().build(),
-              HttpResponse.BodyHandlers.ofString());
-          if (r.statusCode() != 200 && r.statusCode() != 204 && r.statusCode() != 404) {
-            throw new IllegalStateException("DELETE " + id + " answered " + r.statusCode() + ": " + r.body());
-          }
-        }
+        deleteAll(client, base, held);
         long w0 = System.nanoTime();
         int warmed = server.index().warm();
         fillLine = String.format(Locale.ROOT, "reused index %s (%s); held-out articles deleted in %.1f s,"
             + " %,d articles prepared into the cache in %.1f s%n", data, server.index().counts(),
             (w0 - r0) / 1e9, warmed, (System.nanoTime() - w0) / 1e9);
         log(fillLine.strip());
+      }
+      // Every pass but the last deletes its probes again: passes tell warm-up apart from the index's state.
+      for (int pass = 1; pass < passes; pass++) {
+        double[] early = new double[held.size()];
+        for (int i = 0; i < held.size(); i++) {
+          early[i] = post(client, base, held.get(i)).get("articles").get(0).get("timing_ms").get("match").asDouble();
+        }
+        log(String.format(Locale.ROOT, "pass %d: match p50 %.1f ms, p99 %.1f ms", pass, pct(early, 50), pct(early, 99)));
+        deleteAll(client, base, held);
       }
 
       log("probing with " + held.size() + " held-out articles, one request each");
@@ -143,6 +148,20 @@ public final class ServerBenchmark {
       Path out = Repo.root().resolve("stemma-server/target/server-benchmark.txt");
       Files.createDirectories(out.getParent());
       Files.writeString(out, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+  }
+
+  /** Deletes the held-out articles an earlier run or pass left in the index. */
+  private static void deleteAll(HttpClient client, String base, List<String> held)
+      throws IOException, InterruptedException {
+    for (String line : held) {
+      String id = JSON.readTree(line).get("id").asText();
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/"
+          + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8))).DELETE().build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200 && r.statusCode() != 204 && r.statusCode() != 404) {
+        throw new IllegalStateException("DELETE " + id + " answered " + r.statusCode() + ": " + r.body());
+      }
     }
   }
 

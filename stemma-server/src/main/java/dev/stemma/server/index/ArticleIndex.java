@@ -385,6 +385,29 @@ public final class ArticleIndex implements AutoCloseable {
     });
   }
 
+  /**
+   * Matches up to {@code articles} stored articles, spread over the index, against their
+   * candidates again and keeps nothing ({@link LiveIndex#rehearse}), so that the JIT has compiled
+   * the matching path before the first request needs it; returns the pairs planned.
+   */
+  public int rehearse(int articles) {
+    return write(() -> {
+      lock.lock();
+      try {
+        List<String> ids = new ArrayList<>(store.ids());
+        ids.sort(null);
+        int step = Math.max(1, ids.size() / Math.max(1, articles));
+        int planned = 0;
+        for (int i = 0, n = 0; i < ids.size() && n < articles; i += step, n++) {
+          planned += live.rehearse(ids.get(i));
+        }
+        return planned;
+      } finally {
+        lock.unlock();
+      }
+    });
+  }
+
   /** Counts of the last commit. */
   public Map<String, Integer> counts() {
     Map<String, Integer> c = new LinkedHashMap<>(store.committedCounts());
