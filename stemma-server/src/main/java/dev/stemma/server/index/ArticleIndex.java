@@ -399,7 +399,12 @@ public final class ArticleIndex implements AutoCloseable {
         int step = Math.max(1, ids.size() / Math.max(1, articles));
         int planned = 0;
         for (int i = 0, n = 0; i < ids.size() && n < articles; i += step, n++) {
-          planned += live.rehearse(ids.get(i));
+          try {
+            planned += live.rehearse(ids.get(i));
+          } catch (IllegalStateException e) {
+            // only a warm-up: an article that cannot be prepared again (LiveIndex.prepareStored)
+            // must not keep the server from starting; a request that reads it reports it
+          }
         }
         return planned;
       } finally {
