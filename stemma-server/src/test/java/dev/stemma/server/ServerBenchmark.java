@@ -32,7 +32,7 @@ import java.util.Locale;
  * folder; the corpus is generated there once and reused), {@code --cache C} (prepared articles the
  * server keeps in memory, as {@code stemma serve --cache}; default the server's), {@code --reuse
  * DIR} (an index an earlier run of the same N and seed filled: it is opened instead of filled, the
- * held-out articles are deleted from it if the earlier run left them, the cache is warmed, and
+ * held-out articles are deleted from it if the earlier run left them, and
  * only the probes run; for measuring a change to matching without a new fill), {@code --passes K}
  * (1: with more, the probes are posted and deleted K - 1 times before the measured pass, each
  * pass's match times logged, to tell warm-up apart from the state of the index).
@@ -98,11 +98,8 @@ public final class ServerBenchmark {
       } else {
         long r0 = System.nanoTime();
         deleteAll(client, base, held);
-        long w0 = System.nanoTime();
-        int warmed = server.index().warm();
-        fillLine = String.format(Locale.ROOT, "reused index %s (%s); held-out articles deleted in %.1f s,"
-            + " %,d articles prepared into the cache in %.1f s%n", data, server.index().counts(),
-            (w0 - r0) / 1e9, warmed, (System.nanoTime() - w0) / 1e9);
+        fillLine = String.format(Locale.ROOT, "reused index %s (%s); held-out articles deleted in %.1f s%n",
+            data, server.index().counts(), (System.nanoTime() - r0) / 1e9);
         log(fillLine.strip());
       }
       // Every pass but the last deletes its probes again: passes tell warm-up apart from the index's state.

@@ -363,29 +363,6 @@ public final class ArticleIndex implements AutoCloseable {
   }
 
   /**
-   * Prepares stored articles into the cache, as many as it holds, so that the requests after a
-   * start do not each prepare the candidates they read (about 1.3 ms each); returns how many.
-   */
-  public int warm() {
-    return write(() -> {
-      lock.lock();
-      try {
-        int n = 0;
-        for (String id : store.ids()) {
-          if (n == cacheSize) {
-            break;
-          }
-          store.article(id);
-          n++;
-        }
-        return n;
-      } finally {
-        lock.unlock();
-      }
-    });
-  }
-
-  /**
    * Matches up to {@code articles} stored articles, spread over the index, against their
    * candidates again and keeps nothing ({@link LiveIndex#rehearse}), so that the JIT has compiled
    * the matching path before the first request needs it; returns the pairs planned.
